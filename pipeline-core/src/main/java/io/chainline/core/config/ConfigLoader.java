@@ -1,0 +1,121 @@
+package io.chainline.core.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigResolveOptions;
+import com.typesafe.config.ConfigValue;
+
+import io.chainline.core.error.ConfigException;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Loads Chainline's configuration in layers, lowest precedence first:
+ * <ol>
+ *   <li>every module's {@code reference.conf} (the defaults, one comment per key);</li>
+ *   <li>{@code application.conf} on the classpath;</li>
+ *   <li>the {@code --config} file;</li>
+ *   <li>environment variables, for the keys whose {@code reference.conf} declares {@code ${?CHAINLINE_...}};</li>
+ *   <li>{@code --set key=value} overrides.</li>
+ * </ol>
+ * The environment is a real layer: a variable beats {@code application.conf} and the {@code --config} file even
+ * though its substitution is written in {@code reference.conf}. The result is resolved and checked: keys under
+ * {@code chainline} that no {@code reference.conf} declares are errors with a "did you mean" hint, and all problems
+ * are reported together.
+ */
+public final class ConfigLoader {
+    static final String ENVIRONMENT_ORIGIN = "environment variable";
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String ROOT = "chainline";
+
+    private final ConfigSources sources;
+
+    public ConfigLoader(ConfigSources sources) {
+        this.sources = requireNonNull(sources, "sources is null");
+    }
+
+    /** Loads, layers, resolves and checks the configuration; throws {@link ConfigException} listing every problem. */
+    public Config load() {
+        ClassLoader loader = sources.classLoader();
+        Config environment = environmentConfig();
+        Config reference = ConfigFactory.parseResourcesAnySyntax(loader, "reference.conf",
+                ConfigParseOptions.defaults().setClassLoader(loader));
+        Config application = ConfigFactory.parseResourcesAnySyntax(loader, "application",
+                ConfigParseOptions.defaults().setClassLoader(loader));
+        Config file = sources.configFile().map(ConfigLoader::parseFile).orElse(ConfigFactory.empty());
+        Config overrides = SetOverrides.parse(sources.overrides());
+
+        Config merged = overrides
+                .withFallback(environmentLayer(reference, environment))
+                .withFallback(file)
+                .withFallback(application)
+                .withFallback(reference);
+        Config resolved;
+        try {
+            resolved = merged.withFallback(environment).resolve(ConfigResolveOptions.noSystem());
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("Cannot resolve the configuration: " + e.getMessage(), e);
+        }
+        Config result = resolved.hasPath(ROOT) ? resolved.withOnlyPath(ROOT) : ConfigFactory.empty();
+        Config resolvedReference = reference.resolve(ConfigResolveOptions.noSystem());
+        List<String> problems = UnknownKeys.find(result, resolvedReference, ROOT);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return result;
+    }
+
+    private static Config parseFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("Invalid value '" + file + "' for '--config': the file does not exist");
+        }
+        try {
+            return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("Cannot parse the --config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Config environmentConfig() {
+        Map<String, String> usable = new LinkedHashMap<>();
+        sources.environment().forEach((name, value) -> {
+            if (ENV_NAME.matcher(name).matches()) {
+                usable.put(name, value);
+            }
+        });
+        return ConfigFactory.parseMap(usable, ENVIRONMENT_ORIGIN);
+    }
+
+    /**
+     * The values that environment variables give to keys of {@code reference.conf}: resolving the reference files
+     * against the environment, every value whose origin is the environment itself.
+     */
+    private static Config environmentLayer(Config reference, Config environment) {
+        Config withEnvironment;
+        try {
+            withEnvironment = reference.withFallback(environment).resolve(ConfigResolveOptions.noSystem());
+        } catch (com.typesafe.config.ConfigException e) {
+            throw new ConfigException("Cannot resolve the reference configuration: " + e.getMessage(), e);
+        }
+        if (!withEnvironment.hasPath(ROOT)) {
+            return ConfigFactory.empty();
+        }
+        Config layer = ConfigFactory.empty();
+        List<Map.Entry<String, ConfigValue>> entries = new ArrayList<>(withEnvironment.getConfig(ROOT).entrySet());
+        for (Map.Entry<String, ConfigValue> entry : entries) {
+            if (ENVIRONMENT_ORIGIN.equals(entry.getValue().origin().description())) {
+                layer = layer.withValue(ROOT + "." + entry.getKey(), entry.getValue());
+            }
+        }
+        return layer;
+    }
+}

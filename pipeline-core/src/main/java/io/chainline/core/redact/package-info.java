@@ -1,0 +1,2 @@
+/** Redaction of secrets in text, configuration and JSON output. */
+package io.chainline.core.redact;

@@ -1,0 +1,34 @@
+package io.chainline.core.stage;
+
+/**
+ * One step of a pipeline: ingest a source into Kafka, drain Kafka into sinks, build the star schema, export it.
+ *
+ * <p>What {@link #run} may assume: its settings were read and validated before any stage of the run started, and
+ * every resource it was given (clients, connections, sessions) is open; it must not close them, the lifecycle that
+ * created them does. What it must guarantee: when it returns, everything its report counts is durable, and running
+ * it again with the same input does not duplicate output (stages are idempotent or say in their Javadoc why not).
+ * It reports failures by throwing a {@link io.chainline.core.error.ChainlineException} (or any runtime exception),
+ * never by returning a report that hides one; it checks {@link StageContext#cancellation()} at safe points.
+ */
+public interface Stage {
+
+    /** A short, stable, kebab-case name used in reports and logs, e.g. {@code ingest-csv}. */
+    String name();
+
+    /**
+     * The configuration subtree this stage reads, handed to it as {@link StageContext#config()};
+     * by default the whole {@code chainline} tree.
+     */
+    default String configPath() {
+        return "chainline";
+    }
+
+    /**
+     * Runs the stage once.
+     *
+     * @param context run id, clock, configuration subtree, progress listener, cancellation and shared run state
+     * @return what the stage did: rows in and out, rejects, bytes, outputs, checks
+     * @throws io.chainline.core.error.ChainlineException when the stage cannot complete its work
+     */
+    StageReport run(StageContext context);
+}
