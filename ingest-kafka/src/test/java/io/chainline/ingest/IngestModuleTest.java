@@ -1,0 +1,65 @@
+package io.chainline.ingest;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.typesafe.config.Config;
+import org.junit.jupiter.api.Test;
+
+import io.chainline.core.error.ConfigException;
+import io.chainline.core.inject.CoreModule;
+import io.chainline.embedded.testing.ReferenceConfAssertions;
+import io.chainline.embedded.testing.TestConfigs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IngestModuleTest {
+
+    @Test
+    void defaults() {
+        assertThat(IngestSettings.from(TestConfigs.load()))
+                .isEqualTo(new IngestSettings("supply_chain_data", "supply_chain_data.dlq", 3, (short) 1));
+    }
+
+    @Test
+    void everyKeyMapsToItsField() {
+        Config config = TestConfigs.load("chainline.ingest.topic=orders", "chainline.ingest.dlq-topic=orders.dead",
+                "chainline.ingest.partitions=12", "chainline.ingest.replication-factor=3");
+
+        assertThat(IngestSettings.from(config)).isEqualTo(new IngestSettings("orders", "orders.dead", 12, (short) 3));
+    }
+
+    @Test
+    void invalidValuesAreAllReported() {
+        Config config = TestConfigs.load("chainline.ingest.topic=bad topic", "chainline.ingest.partitions=0",
+                "chainline.ingest.replication-factor=40000");
+
+        assertThatThrownBy(() -> IngestSettings.from(config)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Invalid value '0' for 'chainline.ingest.partitions': must be >= 1")
+                .hasMessageContaining("Invalid value '40000' for 'chainline.ingest.replication-factor':"
+                        + " must be between 1 and 32767")
+                .hasMessageContaining("Invalid value 'bad topic' for 'chainline.ingest.topic': must be a Kafka topic name");
+    }
+
+    @Test
+    void theDeadLetterTopicMustDifferFromTheTopic() {
+        Config config = TestConfigs.load("chainline.ingest.dlq-topic=supply_chain_data");
+
+        assertThatThrownBy(() -> IngestSettings.from(config)).isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid value 'supply_chain_data' for 'chainline.ingest.dlq-topic':"
+                        + " must differ from 'chainline.ingest.topic'");
+    }
+
+    @Test
+    void theModuleAloneWiresItsSettings() {
+        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new IngestModule());
+
+        assertThat(injector.getInstance(IngestSettings.class).topic()).isEqualTo("supply_chain_data");
+        assertThat(injector.getInstance(IngestSettings.class)).isSameAs(injector.getInstance(IngestSettings.class));
+    }
+
+    @Test
+    void everyReferenceKeyIsDocumented() {
+        ReferenceConfAssertions.assertEveryKeyDocumented(IngestModule.class);
+    }
+}
