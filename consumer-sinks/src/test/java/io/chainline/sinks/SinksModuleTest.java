@@ -1,0 +1,54 @@
+package io.chainline.sinks;
+
+import java.util.Set;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.typesafe.config.Config;
+import org.junit.jupiter.api.Test;
+
+import io.chainline.core.error.ConfigException;
+import io.chainline.core.inject.CoreModule;
+import io.chainline.embedded.testing.ReferenceConfAssertions;
+import io.chainline.embedded.testing.TestConfigs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SinksModuleTest {
+
+    @Test
+    void defaults() {
+        assertThat(SinksSettings.from(TestConfigs.load()))
+                .isEqualTo(new SinksSettings("chainline-sinks", Set.of("postgres", "raw")));
+    }
+
+    @Test
+    void everyKeyMapsToItsField() {
+        Config config = TestConfigs.load("chainline.sinks.group-id=g2", "chainline.sinks.enabled=[raw]");
+
+        assertThat(SinksSettings.from(config)).isEqualTo(new SinksSettings("g2", Set.of("raw")));
+    }
+
+    @Test
+    void unknownSinksAreRejectedWithTheKnownOnes() {
+        Config config = TestConfigs.load("chainline.sinks.enabled=[raw, s3]", "chainline.sinks.group-id=");
+
+        assertThatThrownBy(() -> SinksSettings.from(config)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Invalid value '[raw, s3]' for 'chainline.sinks.enabled': unknown sink [s3];"
+                        + " known sinks are [postgres, raw]")
+                .hasMessageContaining("Invalid value '' for 'chainline.sinks.group-id': must not be empty");
+    }
+
+    @Test
+    void theModuleAloneWiresItsSettings() {
+        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new SinksModule());
+
+        assertThat(injector.getInstance(SinksSettings.class).groupId()).isEqualTo("chainline-sinks");
+    }
+
+    @Test
+    void everyReferenceKeyIsDocumented() {
+        ReferenceConfAssertions.assertEveryKeyDocumented(SinksModule.class);
+    }
+}

@@ -1,0 +1,2 @@
+/** Export of the published silver tables to DuckDB, BigQuery or through a Mage pipeline. */
+package io.chainline.export;
