@@ -1,0 +1,2 @@
+/** Guice composition of all Chainline modules. */
+package io.chainline.runner.inject;

@@ -1,0 +1,2 @@
+/** The {@code chainline} runner: entry point, command line, composition. */
+package io.chainline.runner;
