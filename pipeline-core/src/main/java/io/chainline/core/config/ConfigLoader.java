@@ -45,10 +45,22 @@ public final class ConfigLoader {
 
     /** Loads, layers, resolves and checks the configuration; throws {@link ConfigException} listing every problem. */
     public Config load() {
+        Config config = resolve();
+        List<String> problems = unknownKeys(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return config;
+    }
+
+    /**
+     * Loads, layers and resolves the configuration without checking for unknown keys, so a caller can report them
+     * together with the problems its settings find ({@link #unknownKeys(Config)}).
+     */
+    public Config resolve() {
         ClassLoader loader = sources.classLoader();
         Config environment = environmentConfig();
-        Config reference = ConfigFactory.parseResourcesAnySyntax(loader, "reference.conf",
-                ConfigParseOptions.defaults().setClassLoader(loader));
+        Config reference = reference(loader);
         Config application = ConfigFactory.parseResourcesAnySyntax(loader, "application",
                 ConfigParseOptions.defaults().setClassLoader(loader));
         Config file = sources.configFile().map(ConfigLoader::parseFile).orElse(ConfigFactory.empty());
@@ -65,13 +77,18 @@ public final class ConfigLoader {
         } catch (com.typesafe.config.ConfigException e) {
             throw new ConfigException("Cannot resolve the configuration: " + e.getMessage(), e);
         }
-        Config result = resolved.hasPath(ROOT) ? resolved.withOnlyPath(ROOT) : ConfigFactory.empty();
-        Config resolvedReference = reference.resolve(ConfigResolveOptions.noSystem());
-        List<String> problems = UnknownKeys.find(result, resolvedReference, ROOT);
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
-        return result;
+        return resolved.hasPath(ROOT) ? resolved.withOnlyPath(ROOT) : ConfigFactory.empty();
+    }
+
+    /** Keys under {@code chainline} that no {@code reference.conf} declares, each with a "did you mean" hint. */
+    public List<String> unknownKeys(Config config) {
+        Config resolvedReference = reference(sources.classLoader()).resolve(ConfigResolveOptions.noSystem());
+        return UnknownKeys.find(config, resolvedReference, ROOT);
+    }
+
+    private static Config reference(ClassLoader loader) {
+        return ConfigFactory.parseResourcesAnySyntax(loader, "reference.conf",
+                ConfigParseOptions.defaults().setClassLoader(loader));
     }
 
     private static Config parseFile(Path file) {

@@ -7,6 +7,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.typesafe.config.Config;
 
+import io.chainline.core.service.ServiceRegistry;
+import io.chainline.core.service.StateDirectory;
 import io.chainline.core.settings.KafkaSettings;
 import io.chainline.core.settings.PostgresSettings;
 import io.chainline.core.settings.StateSettings;
@@ -17,7 +19,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Binds what every module needs: the loaded {@link Config}, the clock and the shared connection settings
  * ({@code chainline.kafka}, {@code postgres}, {@code store}, {@code state-dir}), each read eagerly so a bad value
- * fails when the injector is built, before any I/O.
+ * fails when the injector is built, before any I/O; and the state directory with its service registry.
  */
 public final class CoreModule extends AbstractModule {
     private final Config config;
@@ -62,5 +64,17 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     StateSettings stateSettings(Config root) {
         return StateSettings.from(root);
+    }
+
+    @Provides
+    @Singleton
+    StateDirectory stateDirectory(StateSettings settings) {
+        return new StateDirectory(settings.stateDir());
+    }
+
+    @Provides
+    @Singleton
+    ServiceRegistry serviceRegistry(StateDirectory directory, Clock clock) {
+        return new ServiceRegistry(directory, clock);
     }
 }

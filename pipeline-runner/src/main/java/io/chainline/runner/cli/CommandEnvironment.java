@@ -1,5 +1,6 @@
 package io.chainline.runner.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import com.typesafe.config.Config;
 
 import io.chainline.core.config.ConfigLoader;
 import io.chainline.core.config.ConfigSources;
+import io.chainline.core.error.ConfigException;
 import io.chainline.runner.inject.ChainlineInjector;
 
 import static java.util.Objects.requireNonNull;
@@ -33,13 +35,30 @@ public final class CommandEnvironment {
 
     /** Loads the layered configuration for these options. */
     public Config config(GlobalOptions options) {
-        ConfigSources sources = new ConfigSources(CommandEnvironment.class.getClassLoader(),
-                Optional.ofNullable(options.configFile()), environment, options.overrides());
-        return new ConfigLoader(sources).load();
+        return loader(options).load();
     }
 
-    /** Builds the injector of every module for these options. */
+    /**
+     * Builds the injector of every module for these options. Unknown keys and invalid settings of every module are
+     * reported together in one {@link ConfigException}.
+     */
     public Injector injector(GlobalOptions options) {
-        return ChainlineInjector.create(config(options), List.of());
+        ConfigLoader loader = loader(options);
+        Config config = loader.resolve();
+        List<String> problems = new ArrayList<>(loader.unknownKeys(config));
+        try {
+            Injector injector = ChainlineInjector.create(config, List.of());
+            if (problems.isEmpty()) {
+                return injector;
+            }
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        throw new ConfigException(problems);
+    }
+
+    private ConfigLoader loader(GlobalOptions options) {
+        return new ConfigLoader(new ConfigSources(CommandEnvironment.class.getClassLoader(),
+                Optional.ofNullable(options.configFile()), environment, options.overrides()));
     }
 }

@@ -1,0 +1,92 @@
+package io.chainline.runner.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.error.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Builds the {@code chainline} command line and maps failures to exit codes: configuration errors 2 (with every
+ * problem listed), run failures 1, usage errors 2. Messages are redacted.
+ */
+public final class ChainlineCli {
+    private static final Logger log = LoggerFactory.getLogger(ChainlineCli.class);
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> environment;
+
+    /**
+     * A command line printing to the given writers and configured from the given environment.
+     *
+     * @param out where results go (tables, JSON)
+     * @param err where messages for people go
+     * @param environment the environment variables configuration may come from
+     */
+    public ChainlineCli(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        this.out = requireNonNull(out, "out is null");
+        this.err = requireNonNull(err, "err is null");
+        this.environment = requireNonNull(environment, "environment is null");
+    }
+
+    /** The command line of the real process: stdout, stderr and the process environment. */
+    public static ChainlineCli forSystem() {
+        return new ChainlineCli(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.getenv());
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The picocli command line with every sub-command registered. */
+    CommandLine commandLine() {
+        CliOutput output = new CliOutput(out, err);
+        CommandLine cli = new CommandLine(new RootCommand(new CommandEnvironment(environment, output)));
+        for (CommandCatalog.Pending pending : CommandCatalog.PENDING) {
+            cli.addSubcommand(pending.name(), described(new PendingCommand(pending), pending.description()));
+        }
+        cli.addSubcommand("status", new StatusCommand());
+        for (String service : CommandCatalog.SERVICES) {
+            cli.addSubcommand("stop-" + service,
+                    described(new StopServiceCommand(service), "Stop the background " + service + " service."));
+        }
+        cli.addSubcommand("stop-all", new StopAllCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, output));
+        return cli;
+    }
+
+    private static CommandLine described(Object command, String description) {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(command);
+        spec.usageMessage().description(description);
+        return new CommandLine(spec);
+    }
+
+    private static int handle(Exception e, CliOutput output) {
+        if (e instanceof ConfigException) {
+            output.message("Configuration error: " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof ChainlineException) {
+            output.message("Error: " + e.getMessage());
+            log.debug("Command failed", e);
+            return 1;
+        }
+        output.message("Unexpected error: " + e);
+        log.error("Unexpected error", e);
+        return 1;
+    }
+}

@@ -1,0 +1,45 @@
+package io.chainline.runner.cli;
+
+import java.util.List;
+
+/** Every sub-command of {@code chainline}, in the order {@code --help} lists them. */
+final class CommandCatalog {
+
+    /** A command this build registers but does not provide yet, with what will provide it. */
+    record Pending(String name, String description, String providedBy) {
+    }
+
+    /** The background services that {@code start-*} commands run and {@code stop-*} commands stop. */
+    static final List<String> SERVICES = List.of("kafka", "postgres", "spark");
+
+    static final List<Pending> PENDING = List.of(
+            new Pending("start-kafka", "Start a local Kafka broker (KRaft) as a background service.",
+                    "ingest-kafka module (embedded broker and Kafka ingestion)"),
+            new Pending("start-postgres", "Start a local PostgreSQL server as a background service.",
+                    "consumer-sinks module (embedded PostgreSQL and the bronze sink)"),
+            new Pending("start-spark", "Start a local Spark standalone master and worker as a background service.",
+                    "olap-transform module (Spark session factory and star schema)"),
+            new Pending("start-mage", "Provision the Mage export pipeline and its API trigger.",
+                    "mage-export module (Mage client and provisioning)"),
+            new Pending("stream-data", "Send CSV files, an offline store or generated rows to Kafka.",
+                    "ingest-kafka module (record sources and the producer stage)"),
+            new Pending("consume", "Drain Kafka into the PostgreSQL bronze table and the raw files.",
+                    "consumer-sinks module (consumer stage and raw sinks)"),
+            new Pending("dlq", "List or replay the dead-letter topic.",
+                    "consumer-sinks module (dead-letter handling)"),
+            new Pending("olap-transformation-pipeline", "Build the star schema (silver) from the raw files with Spark.",
+                    "olap-transform module (conform, table builders, checks, versioned publish)"),
+            new Pending("gcs-to-bigquery-pipeline", "Load the published silver tables into BigQuery, DuckDB or via Mage.",
+                    "mage-export module (warehouse exporters)"),
+            new Pending("sql", "Run a query on the local DuckDB warehouse.",
+                    "mage-export module (DuckDB local warehouse)"),
+            new Pending("start-batch-pipeline", "Run olap-transformation-pipeline, then gcs-to-bigquery-pipeline.",
+                    "runner's composite commands, once the olap-transform and mage-export stages exist"),
+            new Pending("start-streaming-pipeline", "Run stream-data, then consume --until-caught-up.",
+                    "runner's composite commands, once the ingest-kafka and consumer-sinks stages exist"),
+            new Pending("start-project", "Run everything in one process on embedded defaults.",
+                    "runner's composite commands, once every stage module exists"));
+
+    private CommandCatalog() {
+    }
+}

@@ -1,0 +1,153 @@
+package io.chainline.runner.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.chainline.core.service.ServiceRecord;
+import io.chainline.core.service.ServiceRegistry;
+import io.chainline.core.service.StateDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChainlineCliTest {
+    /** The sub-commands the design names; --help must list each. */
+    static final List<String> DESIGN_COMMANDS = List.of("start-kafka", "start-postgres", "start-spark", "start-mage",
+            "stream-data", "consume", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline",
+            "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-all");
+
+    @TempDir
+    Path stateDir;
+
+    private Process sleeper;
+
+    @AfterEach
+    void killSleeper() {
+        if (sleeper != null) {
+            sleeper.destroyForcibly();
+        }
+    }
+
+    private Map<String, String> env() {
+        return Map.of("CHAINLINE_STATE_DIR", stateDir.toString());
+    }
+
+    private ServiceRegistry registry() {
+        return new ServiceRegistry(new StateDirectory(stateDir), java.time.Clock.systemUTC());
+    }
+
+    @Test
+    void helpListsEverySubCommandOfTheDesign() {
+        CliRun run = CliRun.run(env(), "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(DESIGN_COMMANDS).contains("--config", "--set", "--json", "--version");
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        CliRun run = CliRun.run(env(), "--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("chainline ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"start-kafka", "consume", "olap-transformation-pipeline", "start-project", "sql"})
+    void commandsNotInThisBuildFailWithExitCode2AndSayWhatProvidesThem(String command) {
+        CliRun run = CliRun.run(env(), command, "--until-caught-up", "--rows", "10");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("chainline " + command + " is not available in this build yet: it is provided by the");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        CliRun run = CliRun.run(env(), "start-everything");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unmatched argument at index 0: 'start-everything'");
+    }
+
+    @Test
+    void statusWithNoServices() {
+        assertThat(CliRun.run(env(), "status").err()).contains("No services are running.");
+        CliRun json = CliRun.run(env(), "status", "--json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out().trim()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void statusListsRunningAndStaleServices() throws IOException {
+        ProcessHandle self = ProcessHandle.current();
+        registry().register(new ServiceRecord("kafka", self.pid(), "127.0.0.1:9092", stateDir.resolve("logs/kafka.log"),
+                Instant.now().minusSeconds(75), self.info().startInstant().orElse(null)));
+        Process finished = new ProcessBuilder("true").start();
+        finished.onExit().join();
+        registry().register(new ServiceRecord("postgres", finished.pid(), "127.0.0.1:5432",
+                stateDir.resolve("logs/postgres.log"), Instant.now(), null));
+
+        CliRun table = CliRun.run(env(), "status");
+        CliRun json = CliRun.run(env(), "--json", "status");
+
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out().lines()).hasSize(3);
+        assertThat(table.out().lines().toList().get(0)).startsWith("NAME").contains("PID", "ADDRESS", "UPTIME", "LOG");
+        assertThat(table.out()).containsPattern("kafka +running +" + self.pid() + " +127\\.0\\.0\\.1:9092 +1m1[5-9]s");
+        assertThat(table.out()).containsPattern("postgres +stale \\(not running\\) +" + finished.pid());
+        assertThat(json.out()).contains("\"name\" : \"kafka\"", "\"running\" : true", "\"running\" : false");
+    }
+
+    @Test
+    void stopAllStopsRegisteredServices() throws IOException {
+        sleeper = new ProcessBuilder("sleep", "60").start();
+        registry().register(new ServiceRecord("spark", sleeper.pid(), "127.0.0.1:7077", stateDir.resolve("spark.log"),
+                Instant.now(), sleeper.info().startInstant().orElse(null)));
+
+        CliRun run = CliRun.run(env(), "stop-all", "--timeout", "PT10S");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("spark: stopped");
+        assertThat(sleeper.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join().isAlive()).isFalse();
+        assertThat(registry().list()).isEmpty();
+        assertThat(CliRun.run(env(), "stop-spark").err()).contains("spark: was not running");
+    }
+
+    @Test
+    void configurationProblemsOfEveryModuleAreReportedTogetherWithExitCode2() {
+        CliRun run = CliRun.run(env(), "status", "--set", "chainline.kafka.bootstrp=x",
+                "--set", "chainline.ingest.partitions=0", "--set", "chainline.export.mode=snowflake");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Configuration error: 3 configuration problems:",
+                "did you mean 'chainline.kafka.bootstrap'?",
+                "Invalid value '0' for 'chainline.ingest.partitions': must be >= 1",
+                "Invalid value 'snowflake' for 'chainline.export.mode'");
+    }
+
+    @Test
+    void secretsNeverReachTheOutput() {
+        CliRun run = CliRun.run(Map.of("CHAINLINE_STATE_DIR", stateDir.toString(),
+                "CHAINLINE_POSTGRES_URL", "mysql://app:topsecret@db/x"), "status");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("mysql://app:***@db/x").doesNotContain("topsecret");
+    }
+
+    @Test
+    void uptimeIsFormattedForPeople() {
+        assertThat(StatusCommand.format(Duration.ofSeconds(42))).isEqualTo("42s");
+        assertThat(StatusCommand.format(Duration.ofSeconds(75))).isEqualTo("1m15s");
+        assertThat(StatusCommand.format(Duration.ofSeconds(3 * 3600 + 5 * 60))).isEqualTo("3h05m");
+    }
+}
