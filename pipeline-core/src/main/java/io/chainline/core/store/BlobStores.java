@@ -29,6 +29,7 @@ public final class BlobStores {
      * The store for {@code uri}: {@code gs://bucket[/prefix]} gives a {@link GcsBlobStore} on the client from
      * {@code gcs} (asked for only then); {@code file:/abs}, {@code file:///abs}, {@code file:rel},
      * {@code file:./rel} and plain paths give a {@link LocalBlobStore} (relative to the working directory).
+     * Absolute {@code file:} URIs are percent-decoded ({@code file:/data%20dir}); plain paths are taken as written.
      *
      * @throws ConfigException naming the value and listing the accepted forms for anything else
      */

@@ -4,6 +4,7 @@ import com.google.cloud.storage.StorageException;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.RetriableException;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.Optional;
@@ -48,13 +49,16 @@ final class GcsErrors {
     }
 
     /**
-     * Maps a failure to {@link RetriableException} (retryable, 429, 5xx, or I/O without an HTTP status) or
+     * Maps a failure to {@link RetriableException} (retryable, 429, 5xx, or an I/O error without an HTTP status) or
      * {@link ChainlineException}, keeping the cause and naming the action and the object URI.
      */
     static ChainlineException translate(String action, URI uri, Throwable failure) {
         Optional<StorageException> storage = storageException(failure);
         if (storage.isEmpty()) {
-            return new RetriableException("Could not " + action + " " + uri + ": " + failure, failure);
+            String message = "Could not " + action + " " + uri + ": " + failure;
+            return failure instanceof IOException
+                    ? new RetriableException(message, failure)
+                    : new ChainlineException(message, failure);
         }
         StorageException e = storage.get();
         int code = e.getCode();

@@ -51,7 +51,8 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public URI root() {
-        return root.toUri();
+        URI uri = root.toUri();
+        return uri.toString().endsWith("/") ? uri : URI.create(uri + "/");
     }
 
     @Override

@@ -15,6 +15,8 @@ public class LockHeldException extends ChainlineException {
     private final Instant expiresAt;
 
     /**
+     * Describes who holds the lock and until when.
+     *
      * @param lockName the lock's object name
      * @param lockUri where the lock lives, so an operator can remove it
      * @param holder the owner recorded in the lock
