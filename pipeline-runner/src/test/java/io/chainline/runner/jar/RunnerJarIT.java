@@ -1,0 +1,91 @@
+package io.chainline.runner.jar;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shaded runner jar as users run it: {@code java -jar pipeline-runner/target/chainline.jar}. */
+class RunnerJarIT {
+    private static final Path JAR = Path.of("target", "chainline.jar");
+    private static final List<String> DESIGN_COMMANDS = List.of("start-kafka", "start-postgres", "start-spark",
+            "start-mage", "stream-data", "consume", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline",
+            "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-all");
+
+    @TempDir
+    Path home;
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("CHAINLINE_"));
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chainline %s finished", List.of(args)).isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsEverySubCommand() throws Exception {
+        Result result = run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(DESIGN_COMMANDS);
+    }
+
+    @Test
+    void theManifestOpensWhatSparkNeedsAndNamesTheMainClass() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            Manifest manifest = jar.getManifest();
+            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.runner.Main");
+            assertThat(manifest.getMainAttributes().getValue("Add-Opens"))
+                    .contains("java.base/sun.nio.ch", "java.base/java.nio", "java.base/java.lang.invoke",
+                            "java.base/java.util");
+        }
+    }
+
+    @Test
+    void everyModulesReferenceConfIsMergedIntoTheJar() throws Exception {
+        Result result = run("status", "--set", "chainline.ingest.topic=t1", "--set", "chainline.sinks.group-id=g1",
+                "--set", "chainline.silver.keep-versions=2", "--set", "chainline.export.mode=local",
+                "--set", "chainline.state-dir=" + home.resolve("state"));
+
+        assertThat(result.err()).doesNotContain("Unknown key");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("No services are running.");
+    }
+
+    @Test
+    void aCommandNotInThisBuildExitsWith2() throws Exception {
+        Result result = run("stream-data", "--generate", "10");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("chainline stream-data is not available in this build yet");
+    }
+
+    @Test
+    void theStateDirectoryDefaultsToTheUsersHome() throws Exception {
+        Result result = run("status", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().trim()).isEqualTo("[ ]");
+        assertThat(home.resolve(".chainline/services")).isDirectory();
+    }
+}
