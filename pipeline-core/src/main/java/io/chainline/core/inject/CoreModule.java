@@ -13,6 +13,9 @@ import io.chainline.core.settings.KafkaSettings;
 import io.chainline.core.settings.PostgresSettings;
 import io.chainline.core.settings.StateSettings;
 import io.chainline.core.settings.StoreSettings;
+import io.chainline.core.store.BlobStore;
+import io.chainline.core.store.BlobStores;
+import io.chainline.core.store.GcsStorageFactory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -76,5 +79,13 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     ServiceRegistry serviceRegistry(StateDirectory directory, Clock clock) {
         return new ServiceRegistry(directory, clock);
+    }
+
+    /** The object store at {@code chainline.store.root}; the GCS client is created only for a gs:// root. */
+    @Provides
+    @Singleton
+    BlobStore blobStore(StoreSettings settings) {
+        return BlobStores.forUri(settings.root(),
+                () -> GcsStorageFactory.create(settings.gcsProject(), settings.credentialsFile()));
     }
 }

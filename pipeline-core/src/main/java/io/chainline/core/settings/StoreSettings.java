@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.typesafe.config.Config;
 
 import io.chainline.core.config.SettingsReader;
+import io.chainline.core.store.BlobStores;
 
 import static java.util.Objects.requireNonNull;
 
@@ -28,12 +29,8 @@ public record StoreSettings(String root, Optional<String> gcsProject, Optional<P
     public static StoreSettings from(Config config) {
         SettingsReader read = SettingsReader.of(config, "chainline.store");
         String root = read.nonEmptyString("root").trim();
-        int colon = root.indexOf(':');
-        String scheme = colon > 1 ? root.substring(0, colon) : "";
-        if (!scheme.isEmpty() && !scheme.equals("gs") && !scheme.equals("file")) {
-            read.problem("root", root, "must be gs://bucket[/prefix], a file: URI or a directory path");
-        } else if (scheme.equals("gs") && !root.matches("gs://[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](/.*)?")) {
-            read.problem("root", root, "must name a bucket: gs://bucket[/prefix]");
+        if (!root.isEmpty()) {
+            BlobStores.whyInvalid(root).ifPresent(reason -> read.problem("root", root, reason));
         }
         Optional<String> project = read.optionalString("gcs.project");
         Optional<Path> credentials = read.optionalPath("gcs.credentials-file");

@@ -1,5 +1,6 @@
 package io.chainline.core.inject;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,14 @@ import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import com.typesafe.config.Config;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.config.ConfigLoader;
 import io.chainline.core.config.ConfigSources;
 import io.chainline.core.settings.KafkaSettings;
 import io.chainline.core.settings.StoreSettings;
+import io.chainline.core.store.BlobStore;
+import io.chainline.core.store.LocalBlobStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,5 +49,15 @@ class CoreModuleTest {
         assertThatThrownBy(() -> injector.getInstance(KafkaSettings.class))
                 .isInstanceOfAny(ProvisionException.class, CreationException.class)
                 .hasMessageContaining("Invalid value 'nope' for 'chainline.kafka.bootstrap'");
+    }
+
+    @Test
+    void bindsTheObjectStoreOfTheConfiguredRoot(@TempDir Path root) {
+        Injector injector = Guice.createInjector(new CoreModule(load("chainline.store.root=" + root.toUri())));
+
+        BlobStore store = injector.getInstance(BlobStore.class);
+
+        assertThat(store).isInstanceOf(LocalBlobStore.class);
+        assertThat(store.root()).isEqualTo(root.toUri());
     }
 }

@@ -79,7 +79,8 @@ class CoreSettingsTest {
                         + " PostgreSQL JDBC URL")
                 .hasMessageContaining("Invalid value '' for 'chainline.postgres.user': must not be empty");
         assertThatThrownBy(() -> StoreSettings.from(config)).isInstanceOf(ConfigException.class)
-                .hasMessage("Invalid value 's3://bucket' for 'chainline.store.root': must be gs://bucket[/prefix],"
-                        + " a file: URI or a directory path");
+                .hasMessage("Invalid value 's3://bucket' for 'chainline.store.root': the scheme 's3' is not"
+                        + " supported; accepted forms: gs://bucket,"
+                        + " gs://bucket/prefix, file:/absolute/path, file:relative/path, or a plain directory path");
     }
 }
