@@ -1,5 +1,8 @@
 package io.chainline.core.stage;
 
+import java.util.Objects;
+import java.util.function.Function;
+
 /**
  * One step of a pipeline: ingest a source into Kafka, drain Kafka into sinks, build the star schema, export it.
  *
@@ -31,4 +34,29 @@ public interface Stage {
      * @throws io.chainline.core.error.ChainlineException when the stage cannot complete its work
      */
     StageReport run(StageContext context);
+
+    /**
+     * A stage made of a name and a function, for small custom steps and tests:
+     * {@code Stage.of("audit", context -> StageReport.builder("audit").build())}.
+     */
+    static Stage of(String name, Function<StageContext, StageReport> body) {
+        Objects.requireNonNull(name, "name is null");
+        Objects.requireNonNull(body, "body is null");
+        return new Stage() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public StageReport run(StageContext context) {
+                return body.apply(context);
+            }
+
+            @Override
+            public String toString() {
+                return "Stage[" + name + "]";
+            }
+        };
+    }
 }

@@ -117,17 +117,9 @@ class StageChainTest {
 
     @Test
     void stopsAtTheFirstFailureAndKeepsItsMessage() {
-        Stage failing = new Stage() {
-            @Override
-            public String name() {
-                return "validate";
-            }
-
-            @Override
-            public StageReport run(StageContext context) {
-                throw new DataQualityException("Column 'Order Item Id': value 'x' is not an integer");
-            }
-        };
+        Stage failing = Stage.of("validate", context -> {
+            throw new DataQualityException("Column 'Order Item Id': value 'x' is not an integer");
+        });
 
         RunReport report = StageChain.of(new ProduceStage(5), failing, new MultiplyStage()).run(context());
 
@@ -143,17 +135,7 @@ class StageChainTest {
 
     @Test
     void aStageReturningNoReportFails() {
-        Stage silent = new Stage() {
-            @Override
-            public String name() {
-                return "silent";
-            }
-
-            @Override
-            public StageReport run(StageContext context) {
-                return null;
-            }
-        };
+        Stage silent = Stage.of("silent", context -> null);
 
         RunReport report = StageChain.of(silent).run(context());
 
@@ -163,18 +145,10 @@ class StageChainTest {
     @Test
     void cancellationSkipsTheRemainingStages() {
         RunContext context = context();
-        Stage cancelling = new Stage() {
-            @Override
-            public String name() {
-                return "cancelling";
-            }
-
-            @Override
-            public StageReport run(StageContext stageContext) {
-                stageContext.cancellation().cancel("SIGTERM");
-                return StageReport.builder(name()).build();
-            }
-        };
+        Stage cancelling = Stage.of("cancelling", stageContext -> {
+            stageContext.cancellation().cancel("SIGTERM");
+            return StageReport.builder("cancelling").build();
+        });
 
         RunReport report = StageChain.of(cancelling, new ProduceStage(1)).run(context);
 
