@@ -3,16 +3,26 @@ package io.chainline.ingest;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.typesafe.config.Config;
 
+import io.chainline.core.kafka.KafkaEndpoint;
+import io.chainline.ingest.produce.IngestStageFactory;
+import io.chainline.ingest.source.RecordSource;
+
 /**
- * The Guice module of ingest-kafka: binds its settings. Record sources and the producer stage register here.
+ * The Guice module of ingest-kafka: its settings, the {@link RecordSource} multibinder (an embedding project adds
+ * its own sources with {@code Multibinder.newSetBinder(binder(), RecordSource.class).addBinding()}) and the
+ * {@link IngestStageFactory}. Needs a {@link KafkaEndpoint} binding, which the runner provides.
  */
 public final class IngestModule extends AbstractModule {
 
     @Override
     protected void configure() {
         requireBinding(Config.class);
+        requireBinding(KafkaEndpoint.class);
+        Multibinder.newSetBinder(binder(), RecordSource.class);
+        bind(IngestStageFactory.class).in(Singleton.class);
     }
 
     @Provides

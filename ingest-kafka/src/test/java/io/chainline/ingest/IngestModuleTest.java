@@ -1,5 +1,7 @@
 package io.chainline.ingest;
 
+import java.time.Duration;
+
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.typesafe.config.Config;
@@ -18,15 +20,21 @@ class IngestModuleTest {
     @Test
     void defaults() {
         assertThat(IngestSettings.from(TestConfigs.load()))
-                .isEqualTo(new IngestSettings("supply_chain_data", "supply_chain_data.dlq", 3, (short) 1));
+                .isEqualTo(new IngestSettings("supply_chain_data", "supply_chain_data.dlq", 3, (short) 1,
+                        "supply_chain_data.positions", "chainline-ingest", 5000, IngestSettings.Compression.LZ4,
+                        Duration.ofMillis(20), 512 * 1024));
     }
 
     @Test
     void everyKeyMapsToItsField() {
         Config config = TestConfigs.load("chainline.ingest.topic=orders", "chainline.ingest.dlq-topic=orders.dead",
-                "chainline.ingest.partitions=12", "chainline.ingest.replication-factor=3");
+                "chainline.ingest.partitions=12", "chainline.ingest.replication-factor=3",
+                "chainline.ingest.positions-topic=orders.pos", "chainline.ingest.transactional-id=tx-2",
+                "chainline.ingest.transaction-rows=100", "chainline.ingest.compression=zstd",
+                "chainline.ingest.linger=5ms", "chainline.ingest.batch-size=1MiB");
 
-        assertThat(IngestSettings.from(config)).isEqualTo(new IngestSettings("orders", "orders.dead", 12, (short) 3));
+        assertThat(IngestSettings.from(config)).isEqualTo(new IngestSettings("orders", "orders.dead", 12, (short) 3,
+                "orders.pos", "tx-2", 100, IngestSettings.Compression.ZSTD, Duration.ofMillis(5), 1024 * 1024));
     }
 
     @Test

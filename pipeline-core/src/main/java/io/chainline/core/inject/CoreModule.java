@@ -7,6 +7,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.typesafe.config.Config;
 
+import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.service.ServiceRegistry;
 import io.chainline.core.service.StateDirectory;
 import io.chainline.core.settings.KafkaSettings;
@@ -43,6 +44,7 @@ public final class CoreModule extends AbstractModule {
     protected void configure() {
         bind(Config.class).toInstance(config);
         bind(Clock.class).toInstance(clock);
+        bind(Lifecycle.class).in(Singleton.class);
     }
 
     @Provides

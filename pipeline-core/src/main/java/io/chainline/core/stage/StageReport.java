@@ -25,6 +25,7 @@ import static java.util.Objects.requireNonNull;
  * @param checks data-quality and reconciliation checks it ran
  * @param warnings things a user should know that did not fail the stage
  * @param counters further named counts, e.g. {@code files} or {@code dlq}
+ * @param parts the same counts per part of the work, e.g. per input file or per table
  * @param error the failure message, for a failed stage
  */
 public record StageReport(
@@ -40,6 +41,7 @@ public record StageReport(
         List<CheckResult> checks,
         List<String> warnings,
         Map<String, Long> counters,
+        List<PartReport> parts,
         String error) {
 
     public StageReport {
@@ -50,6 +52,7 @@ public record StageReport(
         checks = List.copyOf(checks == null ? List.of() : checks);
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
         counters = counters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counters));
+        parts = List.copyOf(parts == null ? List.of() : parts);
     }
 
     /** Starts a report for a stage that succeeded; the chain adds the timing. */
@@ -60,19 +63,19 @@ public record StageReport(
     /** The report of a stage that threw. */
     public static StageReport failed(String stage, Instant startedAt, Duration duration, String error) {
         return new StageReport(stage, StageStatus.FAILED, startedAt, duration, 0, 0, 0, 0,
-                List.of(), List.of(), List.of(), Map.of(), error);
+                List.of(), List.of(), List.of(), Map.of(), List.of(), error);
     }
 
     /** The report of a stage that did not run. */
     public static StageReport skipped(String stage, String why) {
         return new StageReport(stage, StageStatus.SKIPPED, null, Duration.ZERO, 0, 0, 0, 0,
-                List.of(), List.of(), List.of(why), Map.of(), null);
+                List.of(), List.of(), List.of(why), Map.of(), List.of(), null);
     }
 
     /** This report with the timing measured by whoever ran the stage. */
     public StageReport withTiming(Instant started, Duration took) {
         return new StageReport(stage, status, started, took, rowsIn, rowsOut, rowsRejected, bytes,
-                outputs, checks, warnings, counters, error);
+                outputs, checks, warnings, counters, parts, error);
     }
 
     /** Whether the stage succeeded. */
@@ -91,6 +94,7 @@ public record StageReport(
         private final List<CheckResult> checks = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<String, Long> counters = new LinkedHashMap<>();
+        private final List<PartReport> parts = new ArrayList<>();
 
         private Builder(String stage) {
             this.stage = requireNonNull(stage, "stage is null");
@@ -136,10 +140,15 @@ public record StageReport(
             return this;
         }
 
+        public Builder part(PartReport value) {
+            parts.add(requireNonNull(value, "value is null"));
+            return this;
+        }
+
         /** The report; status {@link StageStatus#SUCCEEDED}. */
         public StageReport build() {
             return new StageReport(stage, StageStatus.SUCCEEDED, null, Duration.ZERO, rowsIn, rowsOut, rowsRejected,
-                    bytes, outputs, checks, warnings, counters, null);
+                    bytes, outputs, checks, warnings, counters, parts, null);
         }
     }
 }

@@ -1,0 +1,118 @@
+package io.chainline.ingest.produce;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.DataQualityException;
+import io.chainline.core.stage.PartReport;
+import io.chainline.core.stage.Stage;
+import io.chainline.core.stage.StageContext;
+import io.chainline.core.stage.StageReport;
+import io.chainline.ingest.IngestSettings;
+import io.chainline.ingest.source.IngestRequest;
+import io.chainline.ingest.source.RecordSource;
+import io.chainline.ingest.source.SourceInput;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code stream-data}: sends the rows of every requested input to the topic, exactly once. Valid rows go to
+ * {@code chainline.ingest.topic}, rejected ones (with the reason) to the dead-letter topic and the run's rejects
+ * file; per input, rows read = sent + rejected. An input already sent to its end is skipped and reported as such;
+ * an input that is unusable as a whole (a CSV file lacking required columns) does not stop the others, but fails
+ * the stage at the end.
+ */
+public final class IngestStage implements Stage {
+    private static final Logger log = LoggerFactory.getLogger(IngestStage.class);
+
+    private final IngestRequest request;
+    private final List<RecordSource> sources;
+    private final IngestKafka kafka;
+    private final IngestSettings settings;
+    private final RejectsFile rejects;
+    private final Clock clock;
+
+    IngestStage(IngestRequest request, List<RecordSource> sources, IngestKafka kafka, IngestSettings settings,
+            RejectsFile rejects, Clock clock) {
+        this.request = requireNonNull(request, "request is null");
+        this.sources = List.copyOf(sources);
+        this.kafka = requireNonNull(kafka, "kafka is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.rejects = requireNonNull(rejects, "rejects is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    @Override
+    public String name() {
+        return "stream-data";
+    }
+
+    @Override
+    public String configPath() {
+        return "chainline.ingest";
+    }
+
+    @Override
+    public StageReport run(StageContext context) {
+        List<SourceInput> inputs = new ArrayList<>();
+        for (RecordSource source : sources) {
+            inputs.addAll(source.inputs(request));
+        }
+        Map<String, PositionRecord> positions = kafka.readPositions();
+        StageReport.Builder report = StageReport.builder(name()).output(settings.topic());
+        InputSender sender = new InputSender(kafka, settings, rejects, clock);
+        ProgressCounter progress = new ProgressCounter(request.generateRows() > 0 && inputs.size() == 1
+                ? request.generateRows() : -1);
+        long read = 0;
+        long sent = 0;
+        long rejected = 0;
+        long skipped = 0;
+        List<String> unusable = new ArrayList<>();
+        for (SourceInput input : inputs) {
+            PositionRecord committed = positions.get(input.key());
+            if (committed != null && committed.complete()) {
+                String note = "already ingested completely (" + committed.rowsRead() + " rows read, "
+                        + committed.rowsSent() + " sent, " + committed.rowsRejected() + " rejected, run "
+                        + committed.runId() + " at " + committed.committedAt() + "); nothing sent";
+                log.info("{}: {}", input.description(), note);
+                report.part(new PartReport(input.description(), 0, 0, 0, note));
+                skipped++;
+                continue;
+            }
+            InputSender.Counts counts;
+            try {
+                counts = sender.send(input, committed, context, progress);
+            } catch (DataQualityException e) {
+                unusable.add(e.getMessage());
+                report.part(new PartReport(input.description(), 0, 0, 0, "rejected as a whole: " + e.getMessage()));
+                continue;
+            }
+            if (counts.read() != counts.sent() + counts.rejected()) {
+                throw new IllegalStateException(input.description() + ": " + counts.read() + " rows read but "
+                        + counts.sent() + " sent and " + counts.rejected() + " rejected");
+            }
+            report.part(new PartReport(input.description(), counts.read(), counts.sent(), counts.rejected(),
+                    committed == null ? "" : "resumed after position " + committed.position()));
+            read += counts.read();
+            sent += counts.sent();
+            rejected += counts.rejected();
+        }
+        if (!unusable.isEmpty()) {
+            throw new DataQualityException(unusable.size() + " of " + inputs.size() + " inputs could not be read"
+                    + " (the others were sent: " + sent + " rows sent, " + rejected + " rejected): "
+                    + String.join("; ", unusable));
+        }
+        if (rejects.lines() > 0) {
+            report.output(rejects.path().toUri().toString());
+            report.warning(rejected + " rows rejected: see the dead-letter topic " + settings.dlqTopic()
+                    + " and " + rejects.path());
+        }
+        return report.rowsIn(read).rowsOut(sent).rowsRejected(rejected).counter("inputs", inputs.size())
+                .counter("inputs-skipped", skipped).build();
+    }
+}
