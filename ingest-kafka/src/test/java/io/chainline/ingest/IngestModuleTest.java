@@ -1,6 +1,7 @@
 package io.chainline.ingest;
 
 import java.time.Duration;
+import java.util.Properties;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
+import io.chainline.core.kafka.KafkaEndpoint;
+import io.chainline.ingest.produce.IngestStageFactory;
 import io.chainline.embedded.testing.ReferenceConfAssertions;
 import io.chainline.embedded.testing.TestConfigs;
 
@@ -60,10 +63,22 @@ class IngestModuleTest {
 
     @Test
     void theModuleAloneWiresItsSettings() {
-        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new IngestModule());
+        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new IngestModule(),
+                binder -> binder.bind(KafkaEndpoint.class).toInstance(new KafkaEndpoint() {
+                    @Override
+                    public String bootstrapServers() {
+                        throw new AssertionError("wiring must not connect");
+                    }
+
+                    @Override
+                    public Properties clientProperties() {
+                        throw new AssertionError("wiring must not connect");
+                    }
+                }));
 
         assertThat(injector.getInstance(IngestSettings.class).topic()).isEqualTo("supply_chain_data");
         assertThat(injector.getInstance(IngestSettings.class)).isSameAs(injector.getInstance(IngestSettings.class));
+        assertThat(injector.getInstance(IngestStageFactory.class)).isNotNull();
     }
 
     @Test

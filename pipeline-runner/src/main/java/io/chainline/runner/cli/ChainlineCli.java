@@ -3,7 +3,9 @@ package io.chainline.runner.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,16 +55,23 @@ public final class ChainlineCli {
     /** The picocli command line with every sub-command registered. */
     CommandLine commandLine() {
         CliOutput output = new CliOutput(out, err);
-        CommandLine cli = new CommandLine(new RootCommand(new CommandEnvironment(environment, output)));
-        for (CommandCatalog.Pending pending : CommandCatalog.PENDING) {
-            cli.addSubcommand(pending.name(), described(new PendingCommand(pending), pending.description()));
-        }
-        cli.addSubcommand("status", new StatusCommand());
+        CommandLine cli = new CommandLine(new RootCommand(new CommandEnvironment(environment, output, err)));
+        Map<String, Supplier<CommandLine>> available = new HashMap<>();
+        available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
+        available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
+        available.put("status", () -> new CommandLine(new StatusCommand()));
+        available.put("stop-all", () -> new CommandLine(new StopAllCommand()));
         for (String service : CommandCatalog.SERVICES) {
-            cli.addSubcommand("stop-" + service,
-                    described(new StopServiceCommand(service), "Stop the background " + service + " service."));
+            available.put("stop-" + service, () -> described(new StopServiceCommand(service),
+                    "Stop the background " + service + " service."));
         }
-        cli.addSubcommand("stop-all", new StopAllCommand());
+        for (CommandCatalog.Pending pending : CommandCatalog.PENDING) {
+            available.putIfAbsent(pending.name(),
+                    () -> described(new PendingCommand(pending), pending.description()));
+        }
+        for (String name : CommandCatalog.ORDER) {
+            cli.addSubcommand(name, available.get(name).get());
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, output));

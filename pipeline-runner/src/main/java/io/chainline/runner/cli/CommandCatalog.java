@@ -5,6 +5,12 @@ import java.util.List;
 /** Every sub-command of {@code chainline}, in the order {@code --help} lists them. */
 final class CommandCatalog {
 
+    /** The order of the sub-commands in {@code --help}: services, stages, composite runs, service control. */
+    static final List<String> ORDER = List.of("start-kafka", "start-postgres", "start-spark", "start-mage",
+            "stream-data", "consume", "dlq", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline", "sql",
+            "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-kafka",
+            "stop-postgres", "stop-spark", "stop-all");
+
     /** A command this build registers but does not provide yet, with what will provide it. */
     record Pending(String name, String description, String providedBy) {
     }
@@ -13,16 +19,12 @@ final class CommandCatalog {
     static final List<String> SERVICES = List.of("kafka", "postgres", "spark");
 
     static final List<Pending> PENDING = List.of(
-            new Pending("start-kafka", "Start a local Kafka broker (KRaft) as a background service.",
-                    "ingest-kafka module (embedded broker and Kafka ingestion)"),
             new Pending("start-postgres", "Start a local PostgreSQL server as a background service.",
                     "consumer-sinks module (embedded PostgreSQL and the bronze sink)"),
             new Pending("start-spark", "Start a local Spark standalone master and worker as a background service.",
                     "olap-transform module (Spark session factory and star schema)"),
             new Pending("start-mage", "Provision the Mage export pipeline and its API trigger.",
                     "mage-export module (Mage client and provisioning)"),
-            new Pending("stream-data", "Send CSV files, an offline store or generated rows to Kafka.",
-                    "ingest-kafka module (record sources and the producer stage)"),
             new Pending("consume", "Drain Kafka into the PostgreSQL bronze table and the raw files.",
                     "consumer-sinks module (consumer stage and raw sinks)"),
             new Pending("dlq", "List or replay the dead-letter topic.",

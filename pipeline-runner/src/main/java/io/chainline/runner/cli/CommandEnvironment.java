@@ -1,5 +1,6 @@
 package io.chainline.runner.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,22 @@ import static java.util.Objects.requireNonNull;
 public final class CommandEnvironment {
     private final Map<String, String> environment;
     private final CliOutput output;
+    private final PrintWriter err;
 
-    CommandEnvironment(Map<String, String> environment, CliOutput output) {
+    CommandEnvironment(Map<String, String> environment, CliOutput output, PrintWriter err) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
         this.output = requireNonNull(output, "output is null");
+        this.err = requireNonNull(err, "err is null");
     }
 
     /** Where commands print. */
     public CliOutput output() {
         return output;
+    }
+
+    /** The raw stderr writer, for progress lines drawn in place. */
+    PrintWriter errWriter() {
+        return err;
     }
 
     /** Loads the layered configuration for these options. */

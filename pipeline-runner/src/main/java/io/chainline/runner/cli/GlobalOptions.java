@@ -32,6 +32,25 @@ public final class GlobalOptions {
         return List.copyOf(overrides);
     }
 
+    /** Adds an override after those given with {@code --set}, for command options that map onto a key. */
+    void override(String key, String value) {
+        overrides.add(key + "=" + value);
+    }
+
+    /** {@code --config} and {@code --set} as arguments for a child process of the same command line. */
+    List<String> asArguments() {
+        List<String> args = new ArrayList<>();
+        if (configFile != null) {
+            args.add("--config");
+            args.add(configFile.toAbsolutePath().toString());
+        }
+        for (String override : overrides) {
+            args.add("--set");
+            args.add(override);
+        }
+        return args;
+    }
+
     /** Whether {@code --json} was given. */
     public boolean json() {
         return json;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.chainline.runner.report.TextTable;
+
 import io.chainline.core.service.ServiceRegistry;
 import io.chainline.core.service.ServiceStatus;
 import picocli.CommandLine.Command;

@@ -30,7 +30,7 @@ public final class ChainlineInjector {
 
     /** The modules Chainline itself contributes for the given configuration. */
     public static List<Module> standardModules(Config config) {
-        return List.of(new CoreModule(config), new IngestModule(), new SinksModule(),
+        return List.of(new CoreModule(config), new RunnerModule(), new IngestModule(), new SinksModule(),
                 new OlapModule(), new ExportModule());
     }
 

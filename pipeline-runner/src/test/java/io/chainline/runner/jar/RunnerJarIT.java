@@ -74,10 +74,10 @@ class RunnerJarIT {
 
     @Test
     void aCommandNotInThisBuildExitsWith2() throws Exception {
-        Result result = run("stream-data", "--generate", "10");
+        Result result = run("olap-transformation-pipeline");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("chainline stream-data is not available in this build yet");
+        assertThat(result.err()).contains("chainline olap-transformation-pipeline is not available in this build yet");
     }
 
     @Test

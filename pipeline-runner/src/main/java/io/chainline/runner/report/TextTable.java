@@ -1,15 +1,16 @@
-package io.chainline.runner.cli;
+package io.chainline.runner.report;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders rows as left-aligned columns separated by two spaces, the first row being the header. */
-final class TextTable {
+public final class TextTable {
 
     private TextTable() {
     }
 
-    static List<String> render(List<List<String>> rows) {
+    /** The rows as aligned lines. */
+    public static List<String> render(List<List<String>> rows) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[columns];
         for (List<String> row : rows) {

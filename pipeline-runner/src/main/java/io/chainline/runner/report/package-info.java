@@ -1,0 +1,2 @@
+/** Reports for people: run reports, tables and progress lines. */
+package io.chainline.runner.report;
