@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.chainline.core.error.ConfigException;
 import io.chainline.core.error.DataQualityException;
 import io.chainline.core.stage.PartReport;
 import io.chainline.core.stage.Stage;
@@ -62,6 +63,10 @@ public final class IngestStage implements Stage {
         List<SourceInput> inputs = new ArrayList<>();
         for (RecordSource source : sources) {
             inputs.addAll(source.inputs(request));
+        }
+        if (inputs.isEmpty()) {
+            throw new ConfigException("Nothing to ingest: no record source (" + sources.stream().map(RecordSource::type)
+                    .toList() + ") has an input for " + request);
         }
         Map<String, PositionRecord> positions = kafka.readPositions();
         StageReport.Builder report = StageReport.builder(name()).output(settings.topic());

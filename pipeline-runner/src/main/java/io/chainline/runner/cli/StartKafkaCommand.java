@@ -69,6 +69,8 @@ final class StartKafkaCommand implements Callable<Integer> {
         } else {
             List<String> args = new ArrayList<>(List.of("start-kafka", "--foreground", "--port", Integer.toString(port)));
             args.addAll(root.options().asArguments());
+            // The child must use this state directory even when it came from a system property or ~ of this JVM.
+            args.addAll(List.of("--set", "chainline.state-dir=" + state.root()));
             LaunchSpec spec = new LaunchSpec(name, JavaCommand.forMainClass(Main.class.getName(), args),
                     Path.of("").toAbsolutePath(), logFile, Map.of(), timeout);
             service = new ServiceLauncher(registry, clock).launch(spec, ReadinessProbe.registered(registry, name));
