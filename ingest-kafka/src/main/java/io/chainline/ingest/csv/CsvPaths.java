@@ -18,8 +18,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Turns one CSV input as written by a user into files: a file, a directory (its regular files ending in
- * {@code .csv} in any case, not recursive, sorted by name) or a glob ({@code data/*.csv}, {@code data/**}{@code /*.csv}) matched relative to its
- * leading directory, where {@code **}{@code /} also matches no directory at all.
+ * {@code .csv} in any case, not recursive, sorted by name) or a glob ({@code data/*.csv},
+ * {@code data/**}{@code /*.csv}) matched relative to its leading directory, where {@code **}{@code /} also matches
+ * no directory at all.
  */
 final class CsvPaths {
     private static final String GLOB_CHARACTERS = "*?[{";

@@ -111,7 +111,8 @@ class CsvFileReaderTest {
 
     @Test
     void emptyLinesAreSkippedButCounted() {
-        Path file = write(dir.resolve("gaps.csv"), headerLine() + "\n\n" + dataLine(0) + "\n\r\n\n" + dataLine(1) + "\n\n");
+        String text = headerLine() + "\n\n" + dataLine(0) + "\n\r\n\n" + dataLine(1) + "\n\n";
+        Path file = write(dir.resolve("gaps.csv"), text);
 
         List<SourceRow> rows = readAll(input(file));
 
