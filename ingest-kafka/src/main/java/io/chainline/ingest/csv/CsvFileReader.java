@@ -1,0 +1,162 @@
+package io.chainline.ingest.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.DataQualityException;
+import io.chainline.core.error.RetriableException;
+import io.chainline.ingest.source.SourceReader;
+import io.chainline.ingest.source.SourceRow;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Streams the data records of one CSV file as {@link SourceRow}s, keyed by the names of its header line. A row's
+ * position is the number of data records read so far, itself included; a record with a wrong field count or an
+ * unterminated quoted field becomes a broken row and reading goes on. Not thread-safe.
+ */
+final class CsvFileReader implements SourceReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CsvFileReader.class);
+
+    private final String file;
+    private final CsvRecordParser parser;
+    private final String[] names;
+    private final int mapCapacity;
+    private long consumed;
+    private boolean done;
+
+    private CsvFileReader(String file, CsvRecordParser parser, String[] names, long consumed) {
+        this.file = file;
+        this.parser = parser;
+        this.names = names;
+        this.mapCapacity = names.length * 4 / 3 + 1;
+        this.consumed = consumed;
+    }
+
+    /**
+     * Opens {@code path}, checks its header and skips {@code skip} data records.
+     *
+     * @param path the file
+     * @param file the file as people see it in messages
+     * @param charset the file's encoding
+     * @param skipBytes bytes to skip before decoding (a byte order mark)
+     * @param skip data records already consumed
+     * @throws DataQualityException when the header is missing or does not satisfy the contract
+     * @throws RetriableException when the file cannot be read
+     */
+    static CsvFileReader open(Path path, String file, Charset charset, int skipBytes, long skip) {
+        requireNonNull(path, "path is null");
+        requireNonNull(file, "file is null");
+        requireNonNull(charset, "charset is null");
+        CsvRecordParser parser = openParser(path, file, charset, skipBytes);
+        try {
+            String[] names = readHeader(parser, file);
+            long skipped = 0;
+            while (skipped < skip && parser.next()) {
+                skipped++;
+            }
+            return new CsvFileReader(file, parser, names, skipped);
+        } catch (IOException e) {
+            closeQuietly(parser, e);
+            throw readFailure(file, parser.currentLine(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(parser, e);
+            throw e;
+        }
+    }
+
+    @Override
+    public SourceRow next() {
+        if (done) {
+            return null;
+        }
+        try {
+            if (!parser.next()) {
+                done = true;
+                return null;
+            }
+        } catch (IOException e) {
+            throw readFailure(file, parser.currentLine(), e);
+        }
+        consumed++;
+        String position = Long.toString(consumed);
+        long line = parser.line();
+        if (parser.unterminated()) {
+            done = true;
+            return SourceRow.broken(line, parser.raw(), "has an unterminated quoted field", position);
+        }
+        int fields = parser.fieldCount();
+        if (fields != names.length) {
+            return SourceRow.broken(line, parser.raw(),
+                    "has " + fields + " fields, the header has " + names.length, position);
+        }
+        Map<String, String> values = new LinkedHashMap<>(mapCapacity);
+        for (int i = 0; i < fields; i++) {
+            values.put(names[i], parser.field(i));
+        }
+        return SourceRow.of(line, values, parser.raw(), position);
+    }
+
+    @Override
+    public void close() {
+        done = true;
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Every row was already handed out; a failed close of a file only read cannot lose data.
+            LOG.warn("Cannot close CSV file {}: {}", file, e.toString());
+        }
+    }
+
+    private static CsvRecordParser openParser(Path path, String file, Charset charset, int skipBytes) {
+        InputStream in = null;
+        try {
+            in = Files.newInputStream(path);
+            in.skipNBytes(skipBytes);
+            return new CsvRecordParser(new InputStreamReader(in, charset));
+        } catch (IOException e) {
+            if (in != null) {
+                closeQuietly(in, e);
+            }
+            throw new RetriableException("Cannot open CSV file " + file + ": " + e, e);
+        }
+    }
+
+    private static String[] readHeader(CsvRecordParser parser, String file) throws IOException {
+        if (!parser.next()) {
+            throw new DataQualityException("File " + file + " has no header line; expected the DataCo column names");
+        }
+        if (parser.unterminated()) {
+            throw new DataQualityException("File " + file + " has an unterminated quoted field in its header on line "
+                    + parser.line());
+        }
+        List<String> fields = new ArrayList<>(parser.fieldCount());
+        for (int i = 0; i < parser.fieldCount(); i++) {
+            fields.add(parser.field(i));
+        }
+        return CsvHeader.names(file, fields);
+    }
+
+    private static RetriableException readFailure(String file, long line, IOException e) {
+        return new RetriableException("Cannot read CSV file " + file + " at line " + line + ": " + e, e);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable, Exception failure) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

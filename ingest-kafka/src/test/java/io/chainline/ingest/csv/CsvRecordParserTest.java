@@ -1,0 +1,121 @@
+package io.chainline.ingest.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CsvRecordParserTest {
+
+    /** A record as the parser saw it. */
+    private record Parsed(long line, List<String> fields, String raw, boolean unterminated) {
+    }
+
+    @Test
+    void splitsUnquotedFields() throws IOException {
+        assertThat(parse("a,b,c\nd,e,f\n")).containsExactly(
+                new Parsed(1, List.of("a", "b", "c"), "a,b,c", false),
+                new Parsed(2, List.of("d", "e", "f"), "d,e,f", false));
+    }
+
+    @Test
+    void keepsEmptyFieldsAndSurroundingSpaces() throws IOException {
+        assertThat(parse(",, x ,\n").get(0).fields()).containsExactly("", "", " x ", "");
+        assertThat(parse("\"\",a,\"\"\n").get(0).fields()).containsExactly("", "a", "");
+    }
+
+    @Test
+    void quotedFieldsHoldCommasDoubledQuotesAndLineBreaks() throws IOException {
+        String text = "\"a,b\",\"say \"\"hi\"\"\",\"one\ntwo\",\"three\r\nfour\"\nnext,x,y,z\n";
+
+        List<Parsed> records = parse(text);
+
+        assertThat(records.get(0).fields()).containsExactly("a,b", "say \"hi\"", "one\ntwo", "three\r\nfour");
+        assertThat(records.get(0).raw()).isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"one\ntwo\",\"three\r\nfour\"");
+        assertThat(records.get(0).line()).isEqualTo(1);
+        assertThat(records.get(1)).isEqualTo(new Parsed(4, List.of("next", "x", "y", "z"), "next,x,y,z", false));
+    }
+
+    @Test
+    void crlfEndsARecordAndALoneCrIsData() throws IOException {
+        assertThat(parse("a,b\r\nc\rd,e\r\n")).containsExactly(
+                new Parsed(1, List.of("a", "b"), "a,b", false),
+                new Parsed(2, List.of("c\rd", "e"), "c\rd,e", false));
+    }
+
+    @Test
+    void theLastRecordMayLackANewline() throws IOException {
+        assertThat(parse("a,b\nc,d")).extracting(Parsed::fields)
+                .containsExactly(List.of("a", "b"), List.of("c", "d"));
+        assertThat(parse("a,\"b\"")).extracting(Parsed::fields).containsExactly(List.of("a", "b"));
+        assertThat(parse("a,")).extracting(Parsed::fields).containsExactly(List.of("a", ""));
+    }
+
+    @Test
+    void emptyLinesAreSkippedButCounted() throws IOException {
+        assertThat(parse("\na,b\n\r\n\nc,d\n\n")).extracting(Parsed::line, Parsed::fields).containsExactly(
+                tuple(2L, List.of("a", "b")),
+                tuple(5L, List.of("c", "d")));
+        assertThat(parse("")).isEmpty();
+        assertThat(parse("\n\r\n")).isEmpty();
+    }
+
+    @Test
+    void anUnterminatedQuoteRunsToTheEndOfTheInput() throws IOException {
+        assertThat(parse("a,b\nc,\"d\ne,f\n")).containsExactly(
+                new Parsed(1, List.of("a", "b"), "a,b", false),
+                new Parsed(2, List.of("c", "d\ne,f\n"), "c,\"d\ne,f\n", true));
+    }
+
+    @Test
+    void quotesInsideOrAfterAFieldAreKeptAsData() throws IOException {
+        assertThat(parse("ab\"c,\"d\"e,f\n").get(0).fields()).containsExactly("ab\"c", "de", "f");
+    }
+
+    @Test
+    void recordsLongerThanTheReadBufferAreWhole() throws IOException {
+        String plain = "p".repeat(200_000);
+        String quoted = "q\"".repeat(50_000);
+        String quotedField = "\"" + quoted.replace("\"", "\"\"") + "\"";
+        String text = plain + "," + quotedField + ",\r\n" + "x\r\n";
+
+        List<Parsed> records = parse(text);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).fields()).containsExactly(plain, quoted, "");
+        assertThat(records.get(0).raw()).isEqualTo(plain + "," + quotedField + ",");
+        assertThat(records.get(1)).isEqualTo(new Parsed(2, List.of("x"), "x", false));
+    }
+
+    @Test
+    void skippingRecordsKeepsLineNumbers() throws IOException {
+        try (CsvRecordParser parser = new CsvRecordParser(new StringReader("a\n\"b\nc\"\n\nd\n"))) {
+            assertThat(parser.next()).isTrue();
+            assertThat(parser.next()).isTrue();
+            assertThat(parser.next()).isTrue();
+            assertThat(parser.line()).isEqualTo(5);
+            assertThat(parser.field(0)).isEqualTo("d");
+            assertThat(parser.next()).isFalse();
+            assertThat(parser.next()).isFalse();
+        }
+    }
+
+    private static List<Parsed> parse(String text) throws IOException {
+        List<Parsed> records = new ArrayList<>();
+        try (CsvRecordParser parser = new CsvRecordParser(new StringReader(text))) {
+            while (parser.next()) {
+                List<String> fields = new ArrayList<>();
+                for (int i = 0; i < parser.fieldCount(); i++) {
+                    fields.add(parser.field(i));
+                }
+                records.add(new Parsed(parser.line(), fields, parser.raw(), parser.unterminated()));
+            }
+        }
+        return records;
+    }
+}
