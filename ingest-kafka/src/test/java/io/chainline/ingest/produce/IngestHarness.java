@@ -22,6 +22,7 @@ import io.chainline.core.inject.CoreModule;
 import io.chainline.core.kafka.ConfiguredKafkaEndpoint;
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.lifecycle.Lifecycle;
+import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
@@ -63,11 +64,16 @@ final class IngestHarness {
 
     /** One ingest run in a fresh injector, as one command would do it. */
     RunReport ingest(IngestRequest request) {
+        return ingest(request, ProgressListener.NONE);
+    }
+
+    /** One ingest run reporting progress to {@code listener}. */
+    RunReport ingest(IngestRequest request, ProgressListener listener) {
         Config config = config();
         Injector injector = Guice.createInjector(new CoreModule(config), new IngestModule(),
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
-            RunContext context = RunContext.of(config);
+            RunContext context = RunContext.of(config).withProgress(listener);
             return StageChain.named("stream-data", injector.getInstance(IngestStageFactory.class)
                     .create(request, context.runId())).run(context);
         }
