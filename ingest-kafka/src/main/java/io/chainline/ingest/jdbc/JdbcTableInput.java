@@ -1,0 +1,135 @@
+package io.chainline.ingest.jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Properties;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ConfigException;
+import io.chainline.ingest.source.SourceInput;
+import io.chainline.ingest.source.SourceReader;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The configured table or query of the offline store. Each {@link #open(String)} runs one query for the rows whose
+ * cursor is greater than the committed position, in cursor order, and streams them; rows added later are read by
+ * the next open, so the input is never finished for good.
+ */
+final class JdbcTableInput implements SourceInput {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTableInput.class);
+
+    private final JdbcSourceSettings settings;
+
+    JdbcTableInput(JdbcSourceSettings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
+        if (!settings.configured()) {
+            throw new IllegalArgumentException("settings name no offline store: the url is empty");
+        }
+    }
+
+    /** {@code jdbc:<table>}, or {@code jdbc:query:<first 16 hex digits of the query's SHA-256>}. */
+    @Override
+    public String key() {
+        return settings.table().map(table -> "jdbc:" + table)
+                .orElseGet(() -> "jdbc:query:" + sha256(settings.query().orElseThrow()).substring(0, 16));
+    }
+
+    @Override
+    public String description() {
+        return settings.redactedUrl() + settings.table().map(table -> " table " + table)
+                .orElseGet(() -> " query " + settings.query().orElseThrow().replaceAll("\\s+", " "));
+    }
+
+    @Override
+    public boolean finite() {
+        return false;
+    }
+
+    /**
+     * Connects and starts streaming the rows after {@code committedPosition}.
+     *
+     * @throws io.chainline.core.error.DataQualityException when DataCo headers have no column (all are listed)
+     * @throws ConfigException when no driver accepts the URL, or the cursor column is missing or not orderable
+     * @throws io.chainline.core.error.RetriableException when the database cannot be reached for now
+     * @throws io.chainline.core.error.ChainlineException on any other database failure
+     */
+    @Override
+    public SourceReader open(String committedPosition) {
+        Connection connection = connect();
+        try {
+            connection.setAutoCommit(false);
+            SqlIdentifiers identifiers = SqlIdentifiers.of(connection.getMetaData());
+            String from = settings.table().map(identifiers::quote)
+                    .orElseGet(() -> "(" + settings.query().orElseThrow() + ") src");
+            ColumnLayout layout = probe(connection, from);
+            String cursor = identifiers.quote(ColumnLayout.unqualified(settings.cursorColumn()));
+            String sql = "SELECT * FROM " + from + " WHERE " + cursor
+                    + (committedPosition == null ? " IS NOT NULL" : " > ?") + " ORDER BY " + cursor;
+            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(settings.fetchSize());
+            if (committedPosition != null) {
+                layout.cursor().bind(statement, 1, committedPosition);
+            }
+            ResultSet rows = statement.executeQuery();
+            LOG.info("Reading {} {}", description(),
+                    committedPosition == null ? "from the start" : "after cursor value " + committedPosition);
+            return new JdbcRowReader(connection, statement, rows, layout, description(), settings.password());
+        } catch (SQLException e) {
+            JdbcRowReader.closeQuietly(connection, description());
+            throw SqlErrors.wrap("Querying " + description(), e, settings.password());
+        } catch (RuntimeException e) {
+            JdbcRowReader.closeQuietly(connection, description());
+            throw e;
+        }
+    }
+
+    private Connection connect() {
+        try {
+            DriverManager.getDriver(settings.url());
+        } catch (SQLException e) {
+            throw new ConfigException("Invalid value '" + settings.redactedUrl() + "' for '"
+                    + JdbcSourceSettings.PREFIX + ".url': no JDBC driver on the classpath accepts it", e);
+        }
+        Properties properties = new Properties();
+        properties.putAll(settings.properties());
+        if (!settings.user().isEmpty()) {
+            properties.setProperty("user", settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            properties.setProperty("password", settings.password().reveal());
+        }
+        try {
+            return DriverManager.getConnection(settings.url(), properties);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("Connecting to " + description(), e, settings.password());
+        }
+    }
+
+    /** The layout of the source's result, read from a query that returns no rows. */
+    private ColumnLayout probe(Connection connection, String from) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + from + " WHERE 1 = 0");
+                ResultSet empty = statement.executeQuery()) {
+            return ColumnLayout.resolve(empty.getMetaData(), settings, description());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
+    }
+}
