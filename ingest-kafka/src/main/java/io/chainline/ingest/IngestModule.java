@@ -7,12 +7,16 @@ import com.google.inject.multibindings.Multibinder;
 import com.typesafe.config.Config;
 
 import io.chainline.core.kafka.KafkaEndpoint;
+import io.chainline.ingest.csv.CsvRecordSource;
+import io.chainline.ingest.generator.GeneratorRecordSource;
+import io.chainline.ingest.jdbc.JdbcRecordSource;
+import io.chainline.ingest.jdbc.JdbcSourceSettings;
 import io.chainline.ingest.produce.IngestStageFactory;
 import io.chainline.ingest.source.RecordSource;
 
 /**
- * The Guice module of ingest-kafka: its settings, the {@link RecordSource} multibinder (an embedding project adds
- * its own sources with {@code Multibinder.newSetBinder(binder(), RecordSource.class).addBinding()}) and the
+ * The Guice module of ingest-kafka: its settings, the {@link RecordSource} multibinder with the CSV, JDBC and
+ * generator sources (an embedding project adds its own sources with {@code Multibinder.newSetBinder(binder(), RecordSource.class).addBinding()}) and the
  * {@link IngestStageFactory}. Needs a {@link KafkaEndpoint} binding, which the runner provides.
  */
 public final class IngestModule extends AbstractModule {
@@ -21,8 +25,22 @@ public final class IngestModule extends AbstractModule {
     protected void configure() {
         requireBinding(Config.class);
         requireBinding(KafkaEndpoint.class);
-        Multibinder.newSetBinder(binder(), RecordSource.class);
+        Multibinder<RecordSource> sources = Multibinder.newSetBinder(binder(), RecordSource.class);
+        sources.addBinding().to(CsvRecordSource.class);
+        sources.addBinding().to(JdbcRecordSource.class);
+        sources.addBinding().to(GeneratorRecordSource.class);
         bind(IngestStageFactory.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    JdbcSourceSettings jdbcSourceSettings(Config config) {
+        return JdbcSourceSettings.from(config);
+    }
+
+    @Provides
+    JdbcRecordSource jdbcRecordSource(JdbcSourceSettings settings) {
+        return new JdbcRecordSource(settings);
     }
 
     @Provides
