@@ -1,0 +1,126 @@
+package io.chainline.ingest.produce;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.contract.DataCoColumn;
+import io.chainline.core.generator.DataCoGenerator;
+import io.chainline.core.generator.GeneratedRow;
+import io.chainline.core.stage.RunReport;
+import io.chainline.embedded.kafka.EmbeddedKafka;
+import io.chainline.embedded.postgres.EmbeddedPostgres;
+import io.chainline.ingest.source.IngestRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JDBC offline store through the stream-data stage: incremental runs and kills, on real PostgreSQL and Kafka. */
+class JdbcIngestIT {
+    @TempDir
+    static Path services;
+    private static EmbeddedKafka kafka;
+    private static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafka.start(services.resolve("kafka"));
+        postgres = EmbeddedPostgres.start(services.resolve("postgres"));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        postgres.close();
+    }
+
+    /** A table with the DataCo columns in snake_case, all text but the bigint cursor. */
+    private static void createTable(String table) throws SQLException {
+        String columns = DataCoColumn.inFileOrder().stream()
+                .map(c -> c.snakeName() + (c == DataCoColumn.ORDER_ITEM_ID ? " bigint primary key" : " text"))
+                .collect(Collectors.joining(", "));
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create table " + table + " (" + columns + ")");
+        }
+    }
+
+    private static void insert(String table, long from, long count) throws SQLException {
+        String placeholders = DataCoColumn.inFileOrder().stream().map(c -> "?").collect(Collectors.joining(","));
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), "");
+                PreparedStatement insert = connection.prepareStatement("insert into " + table + " values (" + placeholders + ")")) {
+            Iterator<GeneratedRow> rows = new DataCoGenerator(11).rows(from, count);
+            while (rows.hasNext()) {
+                GeneratedRow row = rows.next();
+                for (DataCoColumn column : DataCoColumn.inFileOrder()) {
+                    String value = row.get(column);
+                    if (column == DataCoColumn.ORDER_ITEM_ID) {
+                        insert.setLong(column.ordinal() + 1, Long.parseLong(value));
+                    } else {
+                        insert.setString(column.ordinal() + 1, value);
+                    }
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private IngestHarness harness(String prefix, String table) {
+        return new IngestHarness(kafka.bootstrapServers(), dir.resolve("state"), prefix,
+                "chainline.ingest.jdbc.url=" + postgres.jdbcUrl(), "chainline.ingest.jdbc.user=" + postgres.user(),
+                "chainline.ingest.jdbc.table=" + table, "chainline.ingest.jdbc.cursor-column=order_item_id");
+    }
+
+    @Test
+    void aSecondRunSendsOnlyTheRowsAddedSinceTheFirst() throws SQLException {
+        createTable("orders_incremental");
+        insert("orders_incremental", 0, 300);
+        IngestHarness harness = harness("jdbc-incremental", "orders_incremental");
+
+        RunReport first = harness.ingest(IngestRequest.jdbcStore());
+        insert("orders_incremental", 300, 50);
+        RunReport second = harness.ingest(IngestRequest.jdbcStore());
+        RunReport third = harness.ingest(IngestRequest.jdbcStore());
+
+        assertThat(first.stages().get(0).rowsOut()).isEqualTo(300);
+        assertThat(second.stages().get(0).rowsOut()).isEqualTo(50);
+        assertThat(second.stages().get(0).parts().get(0).note()).isEqualTo("resumed after position 300");
+        assertThat(third.stages().get(0).rowsIn()).isZero();
+        IngestKillIT.assertExactlyOnce(harness, 350);
+        assertThat(harness.read(harness.topic())).anySatisfy(r -> assertThat(r.value()).contains("\"Order Item Id\":\"350\""));
+    }
+
+    @Test
+    void aJdbcIngestKilledThreeTimesDeliversEveryRowExactlyOnce() throws Exception {
+        createTable("orders_kill");
+        insert("orders_kill", 0, 5_000);
+        List<String> source = List.of("jdbc", postgres.jdbcUrl(), "orders_kill", "order_item_id");
+
+        String bootstrap = kafka.bootstrapServers();
+        Path state = dir.resolve("state");
+        String first = ChildIngest.run(bootstrap, state, "kill-jdbc", 1_500, source, ChildIngest.whenPaused());
+        String second = ChildIngest.run(bootstrap, state, "kill-jdbc", 1_000, source, ChildIngest.whenPaused());
+        String third = ChildIngest.run(bootstrap, state, "kill-jdbc", -1, source, ChildIngest.whenRunning());
+        String last = ChildIngest.run(bootstrap, state, "kill-jdbc", -1, source, ChildIngest.never());
+
+        assertThat(first).contains("PAUSED 1500");
+        assertThat(second).contains("PAUSED 1000");
+        assertThat(third).doesNotContain("DONE");
+        assertThat(last).containsPattern("DONE \\d+ \\d+ 0 SUCCEEDED");
+        IngestKillIT.assertExactlyOnce(harness("kill-jdbc", "orders_kill"), 5_000);
+    }
+}
