@@ -1,12 +1,8 @@
 package io.chainline.runner.jar;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -17,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shaded runner jar as users run it: {@code java -jar pipeline-runner/target/chainline.jar}. */
 class RunnerJarIT {
-    private static final Path JAR = Path.of("target", "chainline.jar");
+    private static final Path JAR = JarProcess.JAR;
     private static final List<String> DESIGN_COMMANDS = List.of("start-kafka", "start-postgres", "start-spark",
             "start-mage", "stream-data", "consume", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline",
             "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-all");
@@ -25,26 +21,13 @@ class RunnerJarIT {
     @TempDir
     Path home;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = home.resolve("out.txt");
-        Path err = home.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("CHAINLINE_"));
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chainline %s finished", List.of(args)).isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private JarProcess.Result run(String... args) throws IOException, InterruptedException {
+        return new JarProcess(home).run(args);
     }
 
     @Test
     void helpListsEverySubCommand() throws Exception {
-        Result result = run("--help");
+        JarProcess.Result result = run("--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains(DESIGN_COMMANDS);
@@ -63,7 +46,7 @@ class RunnerJarIT {
 
     @Test
     void everyModulesReferenceConfIsMergedIntoTheJar() throws Exception {
-        Result result = run("status", "--set", "chainline.ingest.topic=t1", "--set", "chainline.sinks.group-id=g1",
+        JarProcess.Result result = run("status", "--set", "chainline.ingest.topic=t1", "--set", "chainline.sinks.group-id=g1",
                 "--set", "chainline.silver.keep-versions=2", "--set", "chainline.export.mode=local",
                 "--set", "chainline.state-dir=" + home.resolve("state"));
 
@@ -74,7 +57,7 @@ class RunnerJarIT {
 
     @Test
     void aCommandNotInThisBuildExitsWith2() throws Exception {
-        Result result = run("olap-transformation-pipeline");
+        JarProcess.Result result = run("olap-transformation-pipeline");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("chainline olap-transformation-pipeline is not available in this build yet");
@@ -82,7 +65,7 @@ class RunnerJarIT {
 
     @Test
     void theStateDirectoryDefaultsToTheUsersHome() throws Exception {
-        Result result = run("status", "--json");
+        JarProcess.Result result = run("status", "--json");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().trim()).isEqualTo("[ ]");
