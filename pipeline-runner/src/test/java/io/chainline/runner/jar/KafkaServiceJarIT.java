@@ -63,6 +63,11 @@ class KafkaServiceJarIT {
         JarProcess.Result stopped = jar.run("stop-all");
         assertThat(stopped.err()).contains("kafka: stopped");
         assertThat(jar.run("status").err()).contains("No services are running.");
+
+        JarProcess.Result restarted = jar.run("start-kafka");
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(committedRecords(restarted.out().trim(), "supply_chain_data")).as("records kept over a restart")
+                .isEqualTo(10_000);
     }
 
     private static long committedRecords(String bootstrap, String topic) {
