@@ -1,5 +1,6 @@
 package io.chainline.sinks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,21 +13,32 @@ import io.chainline.core.config.SettingsReader;
 import static java.util.Objects.requireNonNull;
 
 /**
- * {@code chainline.sinks}: the consumer group and the sinks that receive every record.
+ * {@code chainline.sinks}: the consumer group, the topic it drains, its batches and the sinks that receive them.
  *
  * @param groupId the Kafka consumer group
  * @param enabled the sinks to write to, by type name
+ * @param topic the topic to drain
+ * @param dlqTopic where poison messages go
+ * @param pollTimeout how long one poll waits
+ * @param batchMaxRecords records per batch at most
+ * @param batchMaxBytes value bytes per batch at most
+ * @param batchMaxWait how long a batch may gather records
  */
-public record SinksSettings(String groupId, Set<String> enabled) {
+public record SinksSettings(String groupId, Set<String> enabled, String topic, String dlqTopic, Duration pollTimeout,
+        int batchMaxRecords, long batchMaxBytes, Duration batchMaxWait) {
     /** The sink type names this module provides. */
     public static final List<String> KNOWN_SINKS = List.of("postgres", "raw");
 
     public SinksSettings {
         requireNonNull(groupId, "groupId is null");
         enabled = Set.copyOf(requireNonNull(enabled, "enabled is null"));
+        requireNonNull(topic, "topic is null");
+        requireNonNull(dlqTopic, "dlqTopic is null");
+        requireNonNull(pollTimeout, "pollTimeout is null");
+        requireNonNull(batchMaxWait, "batchMaxWait is null");
     }
 
-    /** Reads and validates {@code chainline.sinks}. */
+    /** Reads and validates {@code chainline.sinks} (the sinks' own subtrees are read by their settings). */
     public static SinksSettings from(Config config) {
         SettingsReader read = SettingsReader.of(config, "chainline.sinks");
         String groupId = read.nonEmptyString("group-id");
@@ -38,7 +50,17 @@ public record SinksSettings(String groupId, Set<String> enabled) {
         } else if (enabled.isEmpty()) {
             read.problem("enabled", enabled, "must name at least one sink of " + KNOWN_SINKS);
         }
+        String topic = read.nonEmptyString("topic");
+        String dlqTopic = read.nonEmptyString("dlq-topic");
+        if (topic.equals(dlqTopic)) {
+            read.problem("dlq-topic", dlqTopic, "must differ from 'chainline.sinks.topic'");
+        }
+        Duration pollTimeout = read.duration("poll-timeout", Duration.ofMillis(10));
+        int maxRecords = read.intAtLeast("batch.max-records", 1);
+        long maxBytes = read.bytes("batch.max-bytes", 1024);
+        Duration maxWait = read.duration("batch.max-wait", Duration.ofMillis(1));
         read.throwIfInvalid();
-        return new SinksSettings(groupId, new LinkedHashSet<>(enabled));
+        return new SinksSettings(groupId, new LinkedHashSet<>(enabled), topic, dlqTopic, pollTimeout, maxRecords,
+                maxBytes, maxWait);
     }
 }

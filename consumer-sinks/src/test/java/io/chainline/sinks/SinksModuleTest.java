@@ -1,5 +1,6 @@
 package io.chainline.sinks;
 
+import java.time.Duration;
 import java.util.Set;
 
 import com.google.inject.Guice;
@@ -19,15 +20,20 @@ class SinksModuleTest {
 
     @Test
     void defaults() {
-        assertThat(SinksSettings.from(TestConfigs.load()))
-                .isEqualTo(new SinksSettings("chainline-sinks", Set.of("postgres", "raw")));
+        assertThat(SinksSettings.from(TestConfigs.load())).isEqualTo(new SinksSettings("chainline-sinks",
+                Set.of("postgres", "raw"), "supply_chain_data", "supply_chain_data.dlq", Duration.ofMillis(500), 5000,
+                16L * 1024 * 1024, Duration.ofSeconds(1)));
     }
 
     @Test
     void everyKeyMapsToItsField() {
-        Config config = TestConfigs.load("chainline.sinks.group-id=g2", "chainline.sinks.enabled=[raw]");
+        Config config = TestConfigs.load("chainline.sinks.group-id=g2", "chainline.sinks.enabled=[raw]",
+                "chainline.sinks.topic=t", "chainline.sinks.dlq-topic=t.dead", "chainline.sinks.poll-timeout=2s",
+                "chainline.sinks.batch.max-records=10", "chainline.sinks.batch.max-bytes=1MiB",
+                "chainline.sinks.batch.max-wait=50ms");
 
-        assertThat(SinksSettings.from(config)).isEqualTo(new SinksSettings("g2", Set.of("raw")));
+        assertThat(SinksSettings.from(config)).isEqualTo(new SinksSettings("g2", Set.of("raw"), "t", "t.dead",
+                Duration.ofSeconds(2), 10, 1024L * 1024, Duration.ofMillis(50)));
     }
 
     @Test
