@@ -82,13 +82,16 @@ class EmbeddedPostgresIT {
     @Test
     void aDataDirServesOneServerAtATime() {
         Path dir = temp.resolve("pg");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dir)) {
+        EmbeddedPostgres postgres = EmbeddedPostgres.start(dir);
+        try {
             assertThatThrownBy(() -> EmbeddedPostgres.start(dir))
                     .isInstanceOf(ChainlineException.class)
-                    .hasMessageStartingWith("PostgreSQL on data dir " + dir.toAbsolutePath() + " (port free) did not start: ");
-            postgres.close();
+                    .hasMessageStartingWith("PostgreSQL on data dir " + dir.toAbsolutePath()
+                            + " (port free) did not start: ");
+        } finally {
             postgres.close();
         }
+        postgres.close();
     }
 
     private static Connection connect(EmbeddedPostgres postgres, String url) throws SQLException {
