@@ -83,9 +83,12 @@ public final class CoreModule extends AbstractModule {
         return new ServiceRegistry(directory, clock);
     }
 
-    /** The object store at {@code chainline.store.root}; the GCS client is created only for a gs:// root. */
+    /**
+     * The object store at {@code chainline.store.root}; the GCS client is created only for a gs:// root. Not a
+     * singleton on purpose: singletons are built when the injector is, and a command that never touches the store
+     * must not create its directory or a GCS client.
+     */
     @Provides
-    @Singleton
     BlobStore blobStore(StoreSettings settings) {
         return BlobStores.forUri(settings.root(),
                 () -> GcsStorageFactory.create(settings.gcsProject(), settings.credentialsFile()));

@@ -58,6 +58,7 @@ public final class ChainlineCli {
         CommandLine cli = new CommandLine(new RootCommand(new CommandEnvironment(environment, output, err)));
         Map<String, Supplier<CommandLine>> available = new HashMap<>();
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
+        available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
         available.put("status", () -> new CommandLine(new StatusCommand()));
         available.put("stop-all", () -> new CommandLine(new StopAllCommand()));

@@ -19,8 +19,6 @@ final class CommandCatalog {
     static final List<String> SERVICES = List.of("kafka", "postgres", "spark");
 
     static final List<Pending> PENDING = List.of(
-            new Pending("start-postgres", "Start a local PostgreSQL server as a background service.",
-                    "consumer-sinks module (embedded PostgreSQL and the bronze sink)"),
             new Pending("start-spark", "Start a local Spark standalone master and worker as a background service.",
                     "olap-transform module (Spark session factory and star schema)"),
             new Pending("start-mage", "Provision the Mage export pipeline and its API trigger.",

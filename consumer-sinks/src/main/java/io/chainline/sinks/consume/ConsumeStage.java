@@ -1,0 +1,244 @@
+package io.chainline.sinks.consume;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.json.Json;
+import io.chainline.core.raw.KafkaCoordinates;
+import io.chainline.core.stage.PartReport;
+import io.chainline.core.stage.Stage;
+import io.chainline.core.stage.StageContext;
+import io.chainline.core.stage.StageReport;
+import io.chainline.sinks.SinksSettings;
+import io.chainline.sinks.spi.RawBatch;
+import io.chainline.sinks.spi.RawRecord;
+import io.chainline.sinks.spi.RawSink;
+import io.chainline.sinks.spi.SinkStats;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * {@code consume}: drains the topic into every sink with an exactly-once effect. Offsets are committed by hand,
+ * per partition only up to what every sink has made durable; a restart re-delivers the rest and the sinks skip what
+ * they already hold. Poison messages go to the dead-letter topic and never stop the consumer. With
+ * {@code untilCaughtUp} it drains to the end offsets seen at start and returns; otherwise it runs until the run is
+ * cancelled (SIGTERM), then flushes and commits.
+ */
+public final class ConsumeStage implements Stage {
+    private static final Logger log = LoggerFactory.getLogger(ConsumeStage.class);
+    private static final Duration EMPTY_ASSIGNMENT_LIMIT = Duration.ofSeconds(30);
+
+    private final ConsumeRequest request;
+    private final ConsumeKafka kafka;
+    private final SinkFanOut sinks;
+    private final SinksSettings settings;
+    private final RecordParser parser = new RecordParser();
+    private final ObjectWriter letters = Json.dataMapper().writerFor(PoisonLetter.class);
+    private final Map<Integer, Long> committed = new HashMap<>();
+
+    ConsumeStage(ConsumeRequest request, ConsumeKafka kafka, SinkFanOut sinks, SinksSettings settings) {
+        this.request = requireNonNull(request, "request is null");
+        this.kafka = requireNonNull(kafka, "kafka is null");
+        this.sinks = requireNonNull(sinks, "sinks is null");
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    @Override
+    public String name() {
+        return "consume";
+    }
+
+    @Override
+    public String configPath() {
+        return "chainline.sinks";
+    }
+
+    @Override
+    public StageReport run(StageContext context) {
+        KafkaConsumer<String, byte[]> consumer = kafka.consumer();
+        String topic = settings.topic();
+        List<TopicPartition> all = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        Map<TopicPartition, Long> drainTo = request.untilCaughtUp() ? consumer.endOffsets(all) : Map.of();
+        consumer.subscribe(List.of(topic), new Rebalance(topic));
+        Counts counts = new Counts();
+        long emptySince = System.nanoTime();
+        while (!context.cancellation().isCancelled()) {
+            List<ConsumerRecord<String, byte[]>> batch = collect(consumer, drainTo);
+            if (!batch.isEmpty()) {
+                handle(batch, counts);
+                commitDurable(consumer);
+                context.reportProgress(counts.consumed, total(drainTo), "rows");
+            }
+            if (request.untilCaughtUp()) {
+                if (!consumer.assignment().isEmpty()) {
+                    emptySince = System.nanoTime();
+                    if (caughtUp(consumer, drainTo)) {
+                        break;
+                    }
+                } else if (System.nanoTime() - emptySince > EMPTY_ASSIGNMENT_LIMIT.toNanos()) {
+                    log.warn("No partition of {} was assigned to this consumer within {} s; other members of group"
+                            + " {} hold them", topic, EMPTY_ASSIGNMENT_LIMIT.toSeconds(), settings.groupId());
+                    break;
+                }
+            }
+        }
+        sinks.flush();
+        commitDurable(consumer);
+        return report(counts);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> collect(KafkaConsumer<String, byte[]> consumer,
+            Map<TopicPartition, Long> drainTo) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+        long bytes = 0;
+        long start = System.nanoTime();
+        do {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(settings.pollTimeout())) {
+                batch.add(record);
+                bytes += record.serializedValueSize();
+            }
+            if (request.untilCaughtUp() && !consumer.assignment().isEmpty() && caughtUp(consumer, drainTo)) {
+                break;
+            }
+        } while (batch.size() < settings.batchMaxRecords() && bytes < settings.batchMaxBytes()
+                && System.nanoTime() - start < settings.batchMaxWait().toNanos());
+        return batch;
+    }
+
+    private void handle(List<ConsumerRecord<String, byte[]>> batch, Counts counts) {
+        List<RawRecord> records = new ArrayList<>(batch.size());
+        Map<Integer, Long> consumedUpTo = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            consumedUpTo.merge(record.partition(), record.offset(), Math::max);
+            counts.consumed++;
+            RecordParser.Parsed parsed = parser.parse(record.value());
+            if (parsed.poison() != null) {
+                sendToDeadLetters(record, parsed.poison());
+                counts.poison++;
+                continue;
+            }
+            records.add(new RawRecord(new KafkaCoordinates(record.topic(), kafka.topicId(), record.partition(),
+                    record.offset(), record.timestamp(), record.key()), record.value(), parsed.data()));
+        }
+        kafka.dlqProducer().flush();
+        sinks.write(new RawBatch(records, consumedUpTo));
+    }
+
+    private void sendToDeadLetters(ConsumerRecord<String, byte[]> record, String reason) {
+        PoisonLetter letter = new PoisonLetter(reason, record.topic(), record.partition(), record.offset(),
+                record.key(), record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8),
+                record.timestamp());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("reason", reason.getBytes(StandardCharsets.UTF_8));
+        headers.add("source", ("kafka:" + record.topic() + "/" + record.partition() + "@" + record.offset())
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            kafka.dlqProducer().send(new ProducerRecord<>(settings.dlqTopic(), null, record.key(),
+                    letters.writeValueAsBytes(letter), headers));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode the dead letter of offset " + record.offset(), e);
+        }
+        log.warn("Poison message at {}/{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
+                settings.dlqTopic(), reason);
+    }
+
+    private void commitDurable(KafkaConsumer<String, byte[]> consumer) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (Map.Entry<Integer, Long> durable : sinks.durableUpTo().entrySet()) {
+            TopicPartition partition = new TopicPartition(settings.topic(), durable.getKey());
+            long next = durable.getValue() + 1;
+            if (consumer.assignment().contains(partition) && next > committed.getOrDefault(durable.getKey(), -1L)) {
+                offsets.put(partition, new OffsetAndMetadata(next));
+            }
+        }
+        if (!offsets.isEmpty()) {
+            consumer.commitSync(offsets);
+            offsets.forEach((partition, offset) -> committed.put(partition.partition(), offset.offset()));
+        }
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> drainTo) {
+        for (TopicPartition partition : consumer.assignment()) {
+            if (consumer.position(partition) < drainTo.getOrDefault(partition, 0L)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long total(Map<TopicPartition, Long> drainTo) {
+        return drainTo.isEmpty() ? -1 : drainTo.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private StageReport report(Counts counts) {
+        StageReport.Builder report = StageReport.builder(name()).rowsIn(counts.consumed)
+                .rowsOut(counts.consumed - counts.poison).rowsRejected(counts.poison).counter("dlq", counts.poison);
+        long bytes = 0;
+        for (RawSink sink : sinks.sinks()) {
+            SinkStats stats = sink.stats();
+            bytes += stats.bytes();
+            report.part(new PartReport(sink.type(), counts.consumed - counts.poison, stats.rows(), 0,
+                    String.format(Locale.ROOT, "%d already stored, %d files, %d bytes, %.1f s busy",
+                            stats.skipped(), stats.files(), stats.bytes(), stats.busyNanos() / 1e9)));
+        }
+        if (counts.poison > 0) {
+            report.warning(counts.poison + " poison messages sent to " + settings.dlqTopic());
+        }
+        return report.bytes(bytes).output(settings.topic() + " -> " + sinks.sinks().stream().map(RawSink::type)
+                .collect(Collectors.joining(", "))).build();
+    }
+
+    /** Counts of this run. */
+    private static final class Counts {
+        long consumed;
+        long poison;
+    }
+
+    /** Flushes and commits before partitions go, tells the sinks about new ones. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        private final String topic;
+
+        Rebalance(String topic) {
+            this.topic = topic;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (partitions.isEmpty()) {
+                return;
+            }
+            sinks.flush();
+            commitDurable(kafka.consumer());
+            List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
+            sinks.revoked(numbers);
+            numbers.forEach(committed::remove);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (!partitions.isEmpty()) {
+                sinks.assigned(topic, kafka.topicId(), partitions.stream().map(TopicPartition::partition).toList());
+            }
+        }
+    }
+}

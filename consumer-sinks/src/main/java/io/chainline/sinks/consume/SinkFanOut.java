@@ -1,0 +1,95 @@
+package io.chainline.sinks.consume;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.sinks.spi.RawBatch;
+import io.chainline.sinks.spi.RawSink;
+
+/**
+ * Hands each batch to every sink at the same time, so that the slower sink alone sets the pace, and answers how far
+ * every partition is durable in all of them.
+ */
+final class SinkFanOut {
+    private final List<RawSink> sinks;
+    private final ExecutorService executor;
+
+    SinkFanOut(List<RawSink> sinks, ExecutorService executor) {
+        this.sinks = List.copyOf(sinks);
+        this.executor = executor;
+    }
+
+    List<RawSink> sinks() {
+        return sinks;
+    }
+
+    void assigned(String topic, String topicId, Collection<Integer> partitions) {
+        sinks.forEach(sink -> sink.assigned(topic, topicId, partitions));
+    }
+
+    void write(RawBatch batch) {
+        each(sink -> sink.write(batch));
+    }
+
+    void flush() {
+        each(RawSink::flush);
+    }
+
+    void revoked(Collection<Integer> partitions) {
+        sinks.forEach(sink -> sink.revoked(partitions));
+    }
+
+    /** Per partition, the smallest durable offset over all sinks; partitions some sink does not know are left out. */
+    Map<Integer, Long> durableUpTo() {
+        Map<Integer, Long> result = null;
+        for (RawSink sink : sinks) {
+            Map<Integer, Long> durable = sink.durableUpTo();
+            if (result == null) {
+                result = new HashMap<>(durable);
+            } else {
+                result.keySet().retainAll(durable.keySet());
+                result.replaceAll((partition, offset) -> Math.min(offset, durable.get(partition)));
+            }
+        }
+        return result == null ? Map.of() : result;
+    }
+
+    private void each(Consumer<RawSink> action) {
+        if (sinks.size() == 1) {
+            action.accept(sinks.get(0));
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>(sinks.size());
+        for (RawSink sink : sinks) {
+            running.add(executor.submit(() -> action.accept(sink)));
+        }
+        RuntimeException failure = null;
+        for (int i = 0; i < running.size(); i++) {
+            try {
+                running.get(i).get();
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new ChainlineException("Sink '" + sinks.get(i).type() + "' failed: " + e.getCause(), e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChainlineException("Interrupted while sinks were writing", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

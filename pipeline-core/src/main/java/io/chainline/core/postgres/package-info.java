@@ -1,0 +1,2 @@
+/** The PostgreSQL endpoint of a run and JDBC connections with classified errors. */
+package io.chainline.core.postgres;

@@ -1,0 +1,98 @@
+package io.chainline.runner.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.google.inject.Injector;
+
+import io.chainline.core.service.ForegroundService;
+import io.chainline.core.service.JavaCommand;
+import io.chainline.core.service.LaunchSpec;
+import io.chainline.core.service.ReadinessProbe;
+import io.chainline.core.service.ServiceLauncher;
+import io.chainline.core.service.ServiceRecord;
+import io.chainline.core.service.ServiceRegistry;
+import io.chainline.core.service.StateDirectory;
+import io.chainline.runner.Main;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code chainline start-<service>}: runs a local service as a detached background process that registers itself
+ * in the service registry once ready; this command returns then. With {@code --foreground} the service runs in this
+ * process until it is stopped. Its data lives in {@code <state-dir>/<service>} and survives a restart.
+ */
+abstract class StartServiceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--foreground", description = "Run the service in this process until it is stopped.")
+    boolean foreground;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+            description = "The service's port on 127.0.0.1 (default: a free one).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT120S",
+            description = "How long to wait for the service to be ready (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    /** The registry name, e.g. {@code kafka}. */
+    abstract String service();
+
+    /** What people call it, e.g. {@code Kafka}. */
+    abstract String title();
+
+    /** A running service in this process, and the address other commands reach it at. */
+    record Running(AutoCloseable service, String address) {
+    }
+
+    /** Starts the service in this process, its data in {@code dataDir}. */
+    abstract Running startHere(Path dataDir, int port);
+
+    @Override
+    public Integer call() {
+        Injector injector = root.environment().injector(root.options());
+        StateDirectory state = injector.getInstance(StateDirectory.class);
+        ServiceRegistry registry = injector.getInstance(ServiceRegistry.class);
+        Clock clock = injector.getInstance(Clock.class);
+        Path logFile = state.logs().resolve(service() + ".log");
+        Path dataDir = state.root().resolve(service());
+        CliOutput output = root.environment().output();
+        if (foreground) {
+            Running running = startHere(dataDir, port);
+            output.message(title() + " is ready at " + running.address());
+            ForegroundService.runUntilStopped(registry, service(), running.address(), logFile, running.service(), clock);
+            return 0;
+        }
+        ServiceRecord record;
+        var existing = registry.find(service());
+        if (existing.isPresent()) {
+            record = existing.get();
+            output.message(title() + " is already running at " + record.address() + " (pid " + record.pid() + ")");
+        } else {
+            List<String> args = new ArrayList<>(List.of("start-" + service(), "--foreground", "--port",
+                    Integer.toString(port)));
+            args.addAll(root.options().asArguments());
+            // The child must use this state directory even when it came from a system property or ~ of this JVM.
+            args.addAll(List.of("--set", "chainline.state-dir=" + state.root()));
+            LaunchSpec spec = new LaunchSpec(service(), JavaCommand.forMainClass(Main.class.getName(), args),
+                    Path.of("").toAbsolutePath(), logFile, Map.of(), timeout);
+            record = new ServiceLauncher(registry, clock).launch(spec, ReadinessProbe.registered(registry, service()));
+            output.message(title() + " is ready at " + record.address() + " (pid " + record.pid() + ", data " + dataDir
+                    + ", log " + record.logFile() + ")");
+        }
+        if (root.options().json()) {
+            output.json(record);
+        } else {
+            output.result(record.address());
+        }
+        return 0;
+    }
+}
