@@ -60,6 +60,8 @@ public final class ChainlineCli {
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
         available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
+        available.put("consume", () -> new CommandLine(new ConsumeCommand()));
+        available.put("dlq", () -> new CommandLine(new DlqCommand()));
         available.put("status", () -> new CommandLine(new StatusCommand()));
         available.put("stop-all", () -> new CommandLine(new StopAllCommand()));
         for (String service : CommandCatalog.SERVICES) {

@@ -1,5 +1,8 @@
 package io.chainline.runner.cli;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.google.inject.Injector;
@@ -17,9 +20,12 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One command's run: builds the injector, lets the command create its stages, runs them as a chain, prints the
- * report (JSON on stdout with {@code --json}, text on stderr otherwise) and closes every resource of the run.
+ * report (JSON on stdout with {@code --json}, text on stderr otherwise) and closes every resource of the run. On
+ * SIGTERM the run is cancelled and the JVM waits for it to flush, commit and close.
  */
 final class RunSession {
+    /** How long a SIGTERM waits for the run to flush, commit and close before the JVM exits. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
     private RunSession() {
     }
@@ -35,13 +41,28 @@ final class RunSession {
         Injector injector = environment.injector(root.options());
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         RunReport report;
+        RunContext context = RunContext.of(injector.getInstance(Config.class))
+                .withProgress(new ConsoleProgress(environment.errWriter(), System.console() != null));
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread stopOnSignal = new Thread(() -> {
+            context.cancellation().cancel("stopped by a signal");
+            try {
+                finished.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "chainline-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
-            RunContext context = RunContext.of(injector.getInstance(Config.class))
-                    .withProgress(new ConsoleProgress(environment.errWriter(), System.console() != null));
             Stage[] chain = stages.apply(new StageFactoryContext(injector, context.runId()));
             report = StageChain.named(command, chain).run(context);
         } finally {
-            lifecycle.close();
+            try {
+                lifecycle.close();
+            } finally {
+                finished.countDown();
+                removeHook(stopOnSignal);
+            }
         }
         if (root.options().json()) {
             output.json(report);
@@ -49,6 +70,14 @@ final class RunSession {
             ReportPrinter.print(report, output::message);
         }
         return report.succeeded() ? 0 : 1;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already stopping: the hook is running and waits for this run, which is what we want.
+        }
     }
 
     /**
