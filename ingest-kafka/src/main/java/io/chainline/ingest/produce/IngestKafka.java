@@ -127,7 +127,8 @@ public final class IngestKafka implements AutoCloseable {
     /** Sends a position in the current transaction. */
     void sendPosition(PositionRecord position) {
         try {
-            producer.send(new ProducerRecord<>(settings.positionsTopic(), position.key(), json.writeValueAsBytes(position)));
+            byte[] value = json.writeValueAsBytes(position);
+            producer.send(new ProducerRecord<>(settings.positionsTopic(), position.key(), value));
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode position " + position.key(), e);
         }

@@ -77,7 +77,8 @@ final class InputSender {
                 headers.add("ingest_run", run);
                 if (problem == null) {
                     String key = row.values().get(ORDER_ITEM_ID).trim();
-                    producer.send(new ProducerRecord<>(settings.topic(), null, key, encoder.encode(row.values()), headers));
+                    byte[] value = encoder.encode(row.values());
+                    producer.send(new ProducerRecord<>(settings.topic(), null, key, value, headers));
                     sent++;
                 } else {
                     DeadLetter letter = new DeadLetter(problem, input.description(), row.line(), context.runId(),
@@ -107,7 +108,8 @@ final class InputSender {
             return new Counts(read, sent, rejected);
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             throw new ChainlineException("The ingest of " + input.description() + " cannot go on: " + e.getMessage()
-                    + " (another ingest with transactional id '" + settings.transactionalId() + "' may have started)", e);
+                    + " (another ingest with transactional id '" + settings.transactionalId()
+                    + "' may have started)", e);
         } catch (KafkaException e) {
             abortQuietly(producer, e);
             throw new RetriableException("Sending " + input.description() + " to Kafka failed: " + e.getMessage()
@@ -131,7 +133,8 @@ final class InputSender {
                 baseSent + sent, baseRejected + rejected, context.runId(), clock.instant());
     }
 
-    private void commit(KafkaProducer<String, byte[]> producer, PositionRecord position, List<DeadLetter> pendingRejects) {
+    private void commit(KafkaProducer<String, byte[]> producer, PositionRecord position,
+            List<DeadLetter> pendingRejects) {
         kafka.sendPosition(position);
         producer.commitTransaction();
         rejects.append(pendingRejects);

@@ -1,0 +1,90 @@
+package io.chainline.sinks.consume;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.service.JavaCommand;
+import io.chainline.embedded.kafka.EmbeddedKafka;
+import io.chainline.embedded.postgres.EmbeddedPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A consumer killed with SIGKILL in the middle of a batch (the sinks wrote it, its offsets are not committed),
+ * again at another batch, and once at an arbitrary moment, then run to the end: both sinks hold every row once.
+ */
+class ConsumeKillIT {
+    private static final int ROWS = 5_000;
+
+    @TempDir
+    static Path services;
+    static EmbeddedKafka kafka;
+    static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafka.start(services.resolve("kafka"));
+        postgres = EmbeddedPostgres.start(services.resolve("postgres"));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        postgres.close();
+    }
+
+    @Test
+    void aConsumerKilledThreeTimesStoresEveryRowOnceInBothSinks() throws Exception {
+        SinksHarness harness = new SinksHarness(kafka.bootstrapServers(), postgres.jdbcUrl(), dir, "killed");
+        harness.produce(0, ROWS);
+
+        String first = child(3, line -> line.startsWith("PAUSED"));
+        String second = child(2, line -> line.startsWith("PAUSED"));
+        String third = child(-1, line -> line.startsWith("BATCH"));
+        String last = child(-1, line -> false);
+
+        assertThat(first).contains("PAUSED 3");
+        assertThat(second).contains("PAUSED 2");
+        assertThat(third).doesNotContain("DONE");
+        assertThat(last).contains("SUCCEEDED");
+        assertThat(harness.bronze()).hasSize(ROWS);
+        assertThat(harness.rawFiles()).hasSize(ROWS);
+    }
+
+    private String child(long pauseAt, Predicate<String> killWhen) throws Exception {
+        List<String> args = List.of(kafka.bootstrapServers(), postgres.jdbcUrl(), dir.toString(), "killed",
+                Long.toString(pauseAt));
+        Process process = new ProcessBuilder(JavaCommand.forMainClass(ConsumeProcessMain.class.getName(), args))
+                .redirectError(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();
+        StringBuilder seen = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                seen.append(line).append('\n');
+                if (killWhen.test(line)) {
+                    process.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child consumer did not end within 120 s:\n" + seen);
+        }
+        return seen.toString();
+    }
+}

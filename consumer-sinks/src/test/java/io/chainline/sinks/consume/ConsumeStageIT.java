@@ -1,0 +1,156 @@
+package io.chainline.sinks.consume;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.stage.RunReport;
+import io.chainline.core.stage.StageReport;
+import io.chainline.embedded.kafka.EmbeddedKafka;
+import io.chainline.embedded.postgres.EmbeddedPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The consume stage on a real broker, PostgreSQL and local raw files. */
+class ConsumeStageIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
+
+    @TempDir
+    static Path services;
+    static EmbeddedKafka kafka;
+    static EmbeddedPostgres postgres;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafka.start(services.resolve("kafka"));
+        postgres = EmbeddedPostgres.start(services.resolve("postgres"));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+        postgres.close();
+    }
+
+    private SinksHarness harness(String topic) {
+        return new SinksHarness(kafka.bootstrapServers(), postgres.jdbcUrl(), dir, topic);
+    }
+
+    @Test
+    void everyRowLandsOnceInPostgresAndInTheRawFilesWithItsValues() throws Exception {
+        SinksHarness harness = harness("landing");
+        Map<String, Map<String, String>> sent = harness.produce(0, 2_000);
+
+        RunReport report = harness.drain();
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        StageReport stage = report.stages().get(0);
+        assertThat(stage.rowsIn()).isEqualTo(2_000);
+        assertThat(stage.rowsRejected()).isZero();
+        Map<String, String> bronze = harness.bronze();
+        Map<String, Map<String, String>> raw = harness.rawFiles();
+        assertThat(bronze).hasSize(2_000);
+        assertThat(raw).hasSize(2_000);
+        assertThat(raw.keySet()).isEqualTo(bronze.keySet());
+        for (String payload : bronze.values()) {
+            Map<String, String> values = JSON.readValue(payload, ROW);
+            assertThat(values).isEqualTo(sent.get(values.get("Order Item Id")));
+        }
+        for (Map<String, String> data : raw.values()) {
+            assertThat(data).containsExactlyEntriesOf(sent.get(data.get("Order Item Id")));
+        }
+        assertThat(bronze.values()).anySatisfy(payload -> assertThat(payload).containsPattern("[áéíóúñ]"));
+    }
+
+    @Test
+    void consumingAgainAddsNothing() throws Exception {
+        SinksHarness harness = harness("again");
+        harness.produce(0, 500);
+        harness.drain();
+
+        RunReport again = harness.drain();
+
+        assertThat(again.stages().get(0).rowsIn()).isZero();
+        assertThat(harness.bronze()).hasSize(500);
+        assertThat(harness.rawFiles()).hasSize(500);
+    }
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicAndTheRowsAfterThemAreStored() throws Exception {
+        SinksHarness harness = harness("poison");
+        harness.produce(0, 100);
+        harness.produceRaw("p1", "not json at all".getBytes(StandardCharsets.UTF_8));
+        harness.produceRaw("p2", "{\"Customer Id\":\"1\"}".getBytes(StandardCharsets.UTF_8));
+        harness.produceRaw("p3", "[1,2]".getBytes(StandardCharsets.UTF_8));
+        harness.produce(100, 100);
+
+        RunReport report = harness.drain();
+
+        StageReport stage = report.stages().get(0);
+        assertThat(report.succeeded()).isTrue();
+        assertThat(stage.rowsIn()).isEqualTo(203);
+        assertThat(stage.rowsRejected()).isEqualTo(3);
+        assertThat(stage.counters()).containsEntry("dlq", 3L);
+        assertThat(harness.bronze()).hasSize(200);
+        assertThat(harness.rawFiles()).hasSize(200);
+        List<String> letters = readAll(harness.topic() + ".dlq");
+        assertThat(letters).hasSize(3);
+        assertThat(letters).anySatisfy(l -> assertThat(l).contains("the value is not JSON"))
+                .anySatisfy(l -> assertThat(l).contains("the value has no 'Order Item Id'"))
+                .anySatisfy(l -> assertThat(l).contains("the value is not a JSON object"))
+                .allSatisfy(l -> assertThat(l).contains("\"topic\":\"poison\"", "\"partition\":", "\"offset\":"));
+    }
+
+    @Test
+    void twoConsumersInOneGroupSplitThePartitionsAndLandEveryRowOnce() throws Exception {
+        SinksHarness harness = harness("pair");
+        harness.produce(0, 3_000);
+
+        CompletableFuture<RunReport> first = CompletableFuture.supplyAsync(harness::drain);
+        CompletableFuture<RunReport> second = CompletableFuture.supplyAsync(harness::drain);
+
+        assertThat(first.get().succeeded()).isTrue();
+        assertThat(second.get().succeeded()).isTrue();
+        assertThat(harness.bronze()).hasSize(3_000);
+        assertThat(harness.rawFiles()).hasSize(3_000);
+    }
+
+    private static List<String> readAll(String topic) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(System.nanoTime()).as("read %s within 60 s", topic).isLessThan(deadline);
+                consumer.poll(java.time.Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,197 @@
+package io.chainline.sinks.consume;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.typesafe.config.Config;
+import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.chainline.core.generator.DataCoGenerator;
+import io.chainline.core.generator.GeneratedRow;
+import io.chainline.core.inject.CoreModule;
+import io.chainline.core.kafka.ConfiguredKafkaEndpoint;
+import io.chainline.core.kafka.KafkaEndpoint;
+import io.chainline.core.lifecycle.Lifecycle;
+import io.chainline.core.postgres.ConfiguredPostgresEndpoint;
+import io.chainline.core.postgres.PostgresEndpoint;
+import io.chainline.core.stage.ProgressListener;
+import io.chainline.core.stage.RunContext;
+import io.chainline.core.stage.RunReport;
+import io.chainline.core.stage.StageChain;
+import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.sinks.SinksModule;
+
+/**
+ * Consume runs against a real broker, PostgreSQL and a local store, each test with its own topic, group, table and
+ * store folder; and the checks on what landed.
+ */
+final class SinksHarness {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String bootstrap;
+    private final String jdbcUrl;
+    private final Path storeRoot;
+    private final String topic;
+    private final List<String> settings;
+
+    SinksHarness(String bootstrap, String jdbcUrl, Path stateDir, String topic, String... extra) {
+        this.bootstrap = bootstrap;
+        this.jdbcUrl = jdbcUrl;
+        this.storeRoot = stateDir.resolve("store");
+        this.topic = topic;
+        this.settings = new ArrayList<>(List.of("chainline.kafka.bootstrap=" + bootstrap,
+                "chainline.postgres.url=" + jdbcUrl, "chainline.postgres.user=postgres",
+                "chainline.state-dir=" + stateDir, "chainline.store.root=" + storeRoot.toUri(),
+                "chainline.sinks.topic=" + topic, "chainline.sinks.dlq-topic=" + topic + ".dlq",
+                "chainline.sinks.group-id=" + topic + "-group", "chainline.sinks.postgres.table=" + topic,
+                "chainline.sinks.batch.max-records=500", "chainline.sinks.batch.max-wait=200ms",
+                "chainline.sinks.poll-timeout=100ms"));
+        this.settings.addAll(List.of(extra));
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    Config config() {
+        return TestConfigs.load(settings.toArray(String[]::new));
+    }
+
+    /** One consume run in a fresh injector, as one command would do it. */
+    RunReport consume(ConsumeRequest request, ProgressListener listener, Module... extra) {
+        Config config = config();
+        List<Module> modules = new ArrayList<>(List.of(new CoreModule(config), new SinksModule(), binder -> {
+            binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class);
+            binder.bind(PostgresEndpoint.class).to(ConfiguredPostgresEndpoint.class);
+        }));
+        modules.addAll(List.of(extra));
+        Injector injector = Guice.createInjector(modules);
+        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+            RunContext context = RunContext.of(config).withProgress(listener);
+            return StageChain.named("consume", injector.getInstance(ConsumeStageFactory.class).create(request))
+                    .run(context);
+        }
+    }
+
+    RunReport drain() {
+        return consume(ConsumeRequest.drain(), ProgressListener.NONE);
+    }
+
+    /** Creates the topic (3 partitions) and sends {@code rows} generated rows from {@code from}, keyed by id. */
+    Map<String, Map<String, String>> produce(long from, long rows) {
+        createTopic();
+        Map<String, Map<String, String>> sent = new java.util.LinkedHashMap<>();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            Iterator<GeneratedRow> generated = new DataCoGenerator(5).rows(from, rows);
+            while (generated.hasNext()) {
+                GeneratedRow row = generated.next();
+                Map<String, String> values = row.asHeaderMap();
+                sent.put(row.get(io.chainline.core.contract.DataCoColumn.ORDER_ITEM_ID), values);
+                producer.send(new ProducerRecord<>(topic, row.get(io.chainline.core.contract.DataCoColumn.ORDER_ITEM_ID),
+                        JSON.writeValueAsBytes(values)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sent;
+    }
+
+    /** Sends raw values as they are (poison tests). */
+    void produceRaw(String key, byte[] value) {
+        createTopic();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(topic, key, value));
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void createTopic() {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(properties)) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create topic " + topic, e);
+        }
+    }
+
+    /** Rows of the bronze table: (partition, offset) -> payload text; fails on duplicates. */
+    Map<String, String> bronze() throws SQLException {
+        Map<String, String> rows = new java.util.HashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select partition, \"offset\", payload::text from raw."
+                        + topic)) {
+            while (result.next()) {
+                String id = result.getInt(1) + ":" + result.getLong(2);
+                if (rows.put(id, result.getString(3)) != null) {
+                    throw new AssertionError("duplicate bronze row " + id);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Records of the raw Avro files: (partition, offset) -> data map; fails on duplicates. */
+    Map<String, Map<String, String>> rawFiles() throws IOException {
+        Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+        Path folder = storeRoot.resolve("raw_streaming");
+        if (!Files.exists(folder)) {
+            return rows;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.getFileName().toString().startsWith(topic + "+")
+                    && p.toString().endsWith(".avro")).toList();
+        }
+        for (Path file : files) {
+            try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+                for (GenericRecord record : reader) {
+                    GenericRecord metadata = (GenericRecord) record.get("metadata");
+                    String id = metadata.get("partition") + ":" + metadata.get("offset");
+                    Map<String, String> data = new java.util.LinkedHashMap<>();
+                    ((Map<?, ?>) record.get("data")).forEach((k, v) -> data.put(k.toString(), v == null ? null : v.toString()));
+                    if (rows.put(id, data) != null) {
+                        throw new AssertionError("duplicate raw record " + id + " (file " + file + ")");
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}
