@@ -17,7 +17,8 @@ import io.chainline.ingest.source.RecordSource;
 /**
  * The Guice module of ingest-kafka: its settings, the {@link RecordSource} multibinder with the CSV, JDBC and
  * generator sources (an embedding project adds its own with
- * {@code Multibinder.newSetBinder(binder(), RecordSource.class).addBinding()}) and the {@link IngestStageFactory}. Needs a {@link KafkaEndpoint} binding, which the runner provides.
+ * {@code Multibinder.newSetBinder(binder(), RecordSource.class).addBinding()}) and the {@link IngestStageFactory}.
+ * Needs a {@link KafkaEndpoint} binding, which the runner provides.
  */
 public final class IngestModule extends AbstractModule {
 
