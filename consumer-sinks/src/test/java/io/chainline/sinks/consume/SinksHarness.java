@@ -86,10 +86,11 @@ final class SinksHarness {
     /** One consume run in a fresh injector, as one command would do it. */
     RunReport consume(ConsumeRequest request, ProgressListener listener, Module... extra) {
         Config config = config();
-        List<Module> modules = new ArrayList<>(List.of(new CoreModule(config), new SinksModule(), binder -> {
+        Module endpoints = binder -> {
             binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class);
             binder.bind(PostgresEndpoint.class).to(ConfiguredPostgresEndpoint.class);
-        }));
+        };
+        List<Module> modules = new ArrayList<>(List.of(new CoreModule(config), new SinksModule(), endpoints));
         modules.addAll(List.of(extra));
         Injector injector = Guice.createInjector(modules);
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
