@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.service.JavaCommand;
-import io.chainline.embedded.kafka.EmbeddedKafka;
-import io.chainline.embedded.postgres.EmbeddedPostgres;
+
+import io.chainline.embedded.testing.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,29 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsumeKillIT {
     private static final int ROWS = 5_000;
 
-    @TempDir
-    static Path services;
-    static EmbeddedKafka kafka;
-    static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final EmbeddedServices services = EmbeddedServices.kafka().withPostgres();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(services.resolve("kafka"));
-        postgres = EmbeddedPostgres.start(services.resolve("postgres"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        postgres.close();
-    }
 
     @Test
     void aConsumerKilledThreeTimesStoresEveryRowOnceInBothSinks() throws Exception {
-        SinksHarness harness = new SinksHarness(kafka.bootstrapServers(), postgres.jdbcUrl(), dir, "killed");
+        SinksHarness harness = new SinksHarness(services.bootstrapServers(), services.postgres().jdbcUrl(), dir, "killed");
         harness.produce(0, ROWS);
 
         String first = child(3, line -> line.startsWith("PAUSED"));
@@ -65,7 +51,7 @@ class ConsumeKillIT {
     }
 
     private String child(long pauseAt, Predicate<String> killWhen) throws Exception {
-        List<String> args = List.of(kafka.bootstrapServers(), postgres.jdbcUrl(), dir.toString(), "killed",
+        List<String> args = List.of(services.bootstrapServers(), services.postgres().jdbcUrl(), dir.toString(), "killed",
                 Long.toString(pauseAt));
         Process process = new ProcessBuilder(JavaCommand.forMainClass(ConsumeProcessMain.class.getName(), args))
                 .redirectError(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();

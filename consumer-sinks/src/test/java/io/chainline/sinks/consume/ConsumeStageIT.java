@@ -14,15 +14,13 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.stage.RunReport;
+import io.chainline.embedded.testing.EmbeddedServices;
 import io.chainline.core.stage.StageReport;
-import io.chainline.embedded.kafka.EmbeddedKafka;
-import io.chainline.embedded.postgres.EmbeddedPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,28 +29,15 @@ class ConsumeStageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
 
-    @TempDir
-    static Path services;
-    static EmbeddedKafka kafka;
-    static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final EmbeddedServices services = EmbeddedServices.kafka().withPostgres();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(services.resolve("kafka"));
-        postgres = EmbeddedPostgres.start(services.resolve("postgres"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        postgres.close();
-    }
 
     private SinksHarness harness(String topic) {
-        return new SinksHarness(kafka.bootstrapServers(), postgres.jdbcUrl(), dir, topic);
+        return new SinksHarness(services.bootstrapServers(), services.postgres().jdbcUrl(), dir, topic);
     }
 
     @Test
@@ -136,7 +121,7 @@ class ConsumeStageIT {
 
     private static List<String> readAll(String topic) {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.bootstrapServers());
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
                 new StringDeserializer())) {

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.generator.DataCoGenerator;
-import io.chainline.embedded.kafka.EmbeddedKafka;
+
+import io.chainline.embedded.testing.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,22 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestKillIT {
     private static final int ROWS = 5_000;
 
-    @TempDir
-    static Path brokerDir;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedServices services = EmbeddedServices.kafka();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start(brokerDir.resolve("kafka"));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     @Test
     void aCsvIngestKilledThreeTimesDeliversEveryRowExactlyOnce() throws Exception {
@@ -52,7 +42,7 @@ class IngestKillIT {
         String prefix = "kill-csv";
         List<String> source = List.of("csv", file.toString());
 
-        String bootstrap = kafka.bootstrapServers();
+        String bootstrap = services.bootstrapServers();
         Path state = dir.resolve("state");
         String first = ChildIngest.run(bootstrap, state, prefix, 1_500, source, ChildIngest.whenPaused());
         String second = ChildIngest.run(bootstrap, state, prefix, 1_000, source, ChildIngest.whenPaused());
@@ -63,7 +53,7 @@ class IngestKillIT {
         assertThat(second).contains("PAUSED 1000");
         assertThat(third).doesNotContain("DONE");
         assertThat(last).containsPattern("DONE \\d+ \\d+ 0 SUCCEEDED");
-        assertExactlyOnce(new IngestHarness(kafka.bootstrapServers(), dir.resolve("state"), prefix), ROWS);
+        assertExactlyOnce(new IngestHarness(services.bootstrapServers(), dir.resolve("state"), prefix), ROWS);
     }
 
     static void assertExactlyOnce(IngestHarness harness, int rows) {

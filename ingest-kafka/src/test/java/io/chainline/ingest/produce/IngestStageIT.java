@@ -11,14 +11,13 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.stage.RunReport;
+import io.chainline.embedded.testing.EmbeddedServices;
 import io.chainline.core.stage.StageReport;
-import io.chainline.embedded.kafka.EmbeddedKafka;
 import io.chainline.ingest.source.IngestRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,25 +27,15 @@ class IngestStageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
 
-    @TempDir
-    static Path brokerDir;
-    private static EmbeddedKafka kafka;
+    @RegisterExtension
+    static final EmbeddedServices services = EmbeddedServices.kafka();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startBroker() {
-        kafka = EmbeddedKafka.start(brokerDir.resolve("kafka"));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        kafka.close();
-    }
 
     private IngestHarness harness(String prefix) {
-        return new IngestHarness(kafka.bootstrapServers(), dir.resolve("state"), prefix);
+        return new IngestHarness(services.bootstrapServers(), dir.resolve("state"), prefix);
     }
 
     private static List<String> sampleLines() throws IOException {

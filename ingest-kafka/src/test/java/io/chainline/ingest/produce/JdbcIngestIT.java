@@ -10,49 +10,34 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.generator.GeneratedRow;
 import io.chainline.core.stage.RunReport;
-import io.chainline.embedded.kafka.EmbeddedKafka;
-import io.chainline.embedded.postgres.EmbeddedPostgres;
+import io.chainline.embedded.testing.EmbeddedServices;
 import io.chainline.ingest.source.IngestRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JDBC offline store through the stream-data stage: incremental runs and kills, on real PostgreSQL and Kafka. */
 class JdbcIngestIT {
-    @TempDir
-    static Path services;
-    private static EmbeddedKafka kafka;
-    private static EmbeddedPostgres postgres;
+    @RegisterExtension
+    static final EmbeddedServices services = EmbeddedServices.kafka().withPostgres();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(services.resolve("kafka"));
-        postgres = EmbeddedPostgres.start(services.resolve("postgres"));
-    }
-
-    @AfterAll
-    static void stop() {
-        kafka.close();
-        postgres.close();
-    }
 
     /** A table with the DataCo columns in snake_case, all text but the bigint cursor. */
     private static void createTable(String table) throws SQLException {
         String columns = DataCoColumn.inFileOrder().stream()
                 .map(c -> c.snakeName() + (c == DataCoColumn.ORDER_ITEM_ID ? " bigint primary key" : " text"))
                 .collect(Collectors.joining(", "));
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), "");
+        try (Connection connection = DriverManager.getConnection(services.postgres().jdbcUrl(), services.postgres().user(), "");
                 Statement statement = connection.createStatement()) {
             statement.execute("create table " + table + " (" + columns + ")");
         }
@@ -60,7 +45,7 @@ class JdbcIngestIT {
 
     private static void insert(String table, long from, long count) throws SQLException {
         String placeholders = DataCoColumn.inFileOrder().stream().map(c -> "?").collect(Collectors.joining(","));
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), "");
+        try (Connection connection = DriverManager.getConnection(services.postgres().jdbcUrl(), services.postgres().user(), "");
                 PreparedStatement insert = connection.prepareStatement("insert into " + table + " values (" + placeholders + ")")) {
             Iterator<GeneratedRow> rows = new DataCoGenerator(11).rows(from, count);
             while (rows.hasNext()) {
@@ -80,8 +65,8 @@ class JdbcIngestIT {
     }
 
     private IngestHarness harness(String prefix, String table) {
-        return new IngestHarness(kafka.bootstrapServers(), dir.resolve("state"), prefix,
-                "chainline.ingest.jdbc.url=" + postgres.jdbcUrl(), "chainline.ingest.jdbc.user=" + postgres.user(),
+        return new IngestHarness(services.bootstrapServers(), dir.resolve("state"), prefix,
+                "chainline.ingest.jdbc.url=" + services.postgres().jdbcUrl(), "chainline.ingest.jdbc.user=" + services.postgres().user(),
                 "chainline.ingest.jdbc.table=" + table, "chainline.ingest.jdbc.cursor-column=order_item_id");
     }
 
@@ -108,9 +93,9 @@ class JdbcIngestIT {
     void aJdbcIngestKilledThreeTimesDeliversEveryRowExactlyOnce() throws Exception {
         createTable("orders_kill");
         insert("orders_kill", 0, 5_000);
-        List<String> source = List.of("jdbc", postgres.jdbcUrl(), "orders_kill", "order_item_id");
+        List<String> source = List.of("jdbc", services.postgres().jdbcUrl(), "orders_kill", "order_item_id");
 
-        String bootstrap = kafka.bootstrapServers();
+        String bootstrap = services.bootstrapServers();
         Path state = dir.resolve("state");
         String first = ChildIngest.run(bootstrap, state, "kill-jdbc", 1_500, source, ChildIngest.whenPaused());
         String second = ChildIngest.run(bootstrap, state, "kill-jdbc", 1_000, source, ChildIngest.whenPaused());
