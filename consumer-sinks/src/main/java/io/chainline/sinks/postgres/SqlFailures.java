@@ -1,0 +1,44 @@
+package io.chainline.sinks.postgres;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.error.RetriableException;
+import io.chainline.core.redact.Redactor;
+
+/**
+ * Turns {@link SQLException}s into Chainline's exceptions: retriable when the SQLState says the connection or the
+ * server failed for now, permanent otherwise (bad data, a table of another shape, missing privileges).
+ */
+final class SqlFailures {
+    /**
+     * SQLState classes of transient failures: 08 connection exception, 53 insufficient resources, 57 operator
+     * intervention (server shutting down), 40 transaction rollback (serialization failure, deadlock). See
+     * https://www.postgresql.org/docs/current/errcodes-appendix.html.
+     */
+    private static final Set<String> RETRIABLE_CLASSES = Set.of("08", "53", "57", "40");
+
+    private SqlFailures() {
+    }
+
+    /** Whether the same call may pass when it is made again later. */
+    static boolean retriable(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof SQLTransientException || e instanceof SQLRecoverableException
+                || state != null && state.length() >= 2 && RETRIABLE_CLASSES.contains(state.substring(0, 2));
+    }
+
+    /**
+     * The exception to throw for {@code e}, keeping it as the cause.
+     *
+     * @param action what failed, naming its subject: "Writing 12 records to bronze table raw.supply_chain_data"
+     */
+    static ChainlineException translate(String action, SQLException e) {
+        String message = action + " failed: " + Redactor.redactText(String.valueOf(e.getMessage()))
+                + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")");
+        return retriable(e) ? new RetriableException(message, e) : new ChainlineException(message, e);
+    }
+}
