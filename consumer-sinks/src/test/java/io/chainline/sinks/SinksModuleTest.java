@@ -1,15 +1,25 @@
 package io.chainline.sinks;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import com.typesafe.config.Config;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
+import io.chainline.core.kafka.ConfiguredKafkaEndpoint;
+import io.chainline.core.kafka.KafkaEndpoint;
+import io.chainline.core.postgres.ConfiguredPostgresEndpoint;
+import io.chainline.core.postgres.PostgresEndpoint;
+import io.chainline.sinks.consume.ConsumeStageFactory;
+import io.chainline.sinks.spi.RawSink;
 import io.chainline.embedded.testing.ReferenceConfAssertions;
 import io.chainline.embedded.testing.TestConfigs;
 
@@ -47,10 +57,18 @@ class SinksModuleTest {
     }
 
     @Test
-    void theModuleAloneWiresItsSettings() {
-        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new SinksModule());
+    void theModuleAloneWiresItsSettingsAndSinks(@TempDir Path store) {
+        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load(
+                "chainline.kafka.bootstrap=127.0.0.1:1", "chainline.postgres.url=jdbc:postgresql://127.0.0.1:1/x",
+                "chainline.store.root=" + store.toUri())), new SinksModule(), binder -> {
+                    binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class);
+                    binder.bind(PostgresEndpoint.class).to(ConfiguredPostgresEndpoint.class);
+                });
 
         assertThat(injector.getInstance(SinksSettings.class).groupId()).isEqualTo("chainline-sinks");
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<RawSink>>() { })))
+                .extracting(RawSink::type).containsExactlyInAnyOrder("postgres", "raw");
+        assertThat(injector.getInstance(ConsumeStageFactory.class)).isNotNull();
     }
 
     @Test

@@ -45,7 +45,6 @@ import static java.util.Objects.requireNonNull;
  */
 public final class ConsumeStage implements Stage {
     private static final Logger log = LoggerFactory.getLogger(ConsumeStage.class);
-    private static final Duration EMPTY_ASSIGNMENT_LIMIT = Duration.ofSeconds(30);
 
     private final ConsumeRequest request;
     private final ConsumeKafka kafka;
@@ -81,7 +80,6 @@ public final class ConsumeStage implements Stage {
         Map<TopicPartition, Long> drainTo = request.untilCaughtUp() ? consumer.endOffsets(all) : Map.of();
         consumer.subscribe(List.of(topic), new Rebalance(topic));
         Counts counts = new Counts();
-        long emptySince = System.nanoTime();
         while (!context.cancellation().isCancelled()) {
             List<ConsumerRecord<String, byte[]>> batch = collect(consumer, drainTo);
             if (!batch.isEmpty()) {
@@ -90,14 +88,12 @@ public final class ConsumeStage implements Stage {
                 context.reportProgress(counts.consumed, total(drainTo), "rows");
             }
             if (request.untilCaughtUp()) {
-                if (!consumer.assignment().isEmpty()) {
-                    emptySince = System.nanoTime();
-                    if (caughtUp(consumer, drainTo)) {
-                        break;
-                    }
-                } else if (System.nanoTime() - emptySince > EMPTY_ASSIGNMENT_LIMIT.toNanos()) {
-                    log.warn("No partition of {} was assigned to this consumer within {} s; other members of group"
-                            + " {} hold them", topic, EMPTY_ASSIGNMENT_LIMIT.toSeconds(), settings.groupId());
+                if (!consumer.assignment().isEmpty() && caughtUp(consumer, drainTo)) {
+                    // Everything this member owns is consumed: make it durable so that the group's offsets show it.
+                    sinks.flush();
+                    commitDurable(consumer);
+                }
+                if (groupCaughtUp(consumer, drainTo)) {
                     break;
                 }
             }
@@ -141,6 +137,7 @@ public final class ConsumeStage implements Stage {
                     record.offset(), record.timestamp(), record.key()), record.value(), parsed.data()));
         }
         kafka.dlqProducer().flush();
+        log.debug("Batch of {} records, consumed up to {}", batch.size(), consumedUpTo);
         sinks.write(new RawBatch(records, consumedUpTo));
     }
 
@@ -172,9 +169,28 @@ public final class ConsumeStage implements Stage {
             }
         }
         if (!offsets.isEmpty()) {
+            log.debug("Committing {}", offsets);
             consumer.commitSync(offsets);
             offsets.forEach((partition, offset) -> committed.put(partition.partition(), offset.offset()));
         }
+    }
+
+    /**
+     * Whether the whole group has committed every partition up to the end offsets seen at start. Asking the group,
+     * not this member, keeps a member that has no partitions yet (a rebalance waiting for a dead member to time
+     * out) from stopping early, and lets every member of a group stop once the group as a whole is done.
+     */
+    private boolean groupCaughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> drainTo) {
+        Map<TopicPartition, OffsetAndMetadata> groupOffsets = consumer.committed(drainTo.keySet());
+        for (Map.Entry<TopicPartition, Long> end : drainTo.entrySet()) {
+            OffsetAndMetadata committedOffset = groupOffsets.get(end.getKey());
+            long done = committedOffset == null ? 0 : committedOffset.offset();
+            if (end.getValue() > 0 && done < end.getValue()) {
+                log.debug("Group not caught up: {} committed {} of {}", end.getKey(), done, end.getValue());
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> drainTo) {
@@ -224,6 +240,7 @@ public final class ConsumeStage implements Stage {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            log.debug("Revoked {}", partitions);
             if (partitions.isEmpty()) {
                 return;
             }
@@ -236,6 +253,7 @@ public final class ConsumeStage implements Stage {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            log.debug("Assigned {}", partitions);
             if (!partitions.isEmpty()) {
                 sinks.assigned(topic, kafka.topicId(), partitions.stream().map(TopicPartition::partition).toList());
             }

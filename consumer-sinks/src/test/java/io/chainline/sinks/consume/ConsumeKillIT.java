@@ -34,7 +34,8 @@ class ConsumeKillIT {
 
     @Test
     void aConsumerKilledThreeTimesStoresEveryRowOnceInBothSinks() throws Exception {
-        SinksHarness harness = new SinksHarness(services.bootstrapServers(), services.postgres().jdbcUrl(), dir, "killed");
+        SinksHarness harness = new SinksHarness(services.bootstrapServers(), services.postgres().jdbcUrl(), dir, "killed",
+                SinksHarness.FAST_REBALANCE);
         harness.produce(0, ROWS);
 
         String first = child(3, line -> line.startsWith("PAUSED"));

@@ -21,7 +21,8 @@ public final class ConsumeProcessMain {
     }
 
     public static void main(String[] args) {
-        SinksHarness harness = new SinksHarness(args[0], args[1], Path.of(args[2]), args[3]);
+        SinksHarness harness = new SinksHarness(args[0], args[1], Path.of(args[2]), args[3],
+                SinksHarness.FAST_REBALANCE);
         long pauseAt = Long.parseLong(args[4]);
         ProgressListener listener = new ProgressListener() {
             @Override

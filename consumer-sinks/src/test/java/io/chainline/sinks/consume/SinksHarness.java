@@ -52,6 +52,9 @@ import io.chainline.sinks.SinksModule;
  * store folder; and the checks on what landed.
  */
 final class SinksHarness {
+    /** A short session timeout, so that the group notices a killed member within seconds, not 45 s. */
+    static final String FAST_REBALANCE = "chainline.kafka.client={ \"session.timeout.ms\" = 6000, "
+            + "\"heartbeat.interval.ms\" = 1000 }";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String bootstrap;
