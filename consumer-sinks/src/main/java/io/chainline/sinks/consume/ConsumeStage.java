@@ -53,6 +53,7 @@ public final class ConsumeStage implements Stage {
     private final RecordParser parser = new RecordParser();
     private final ObjectWriter letters = Json.dataMapper().writerFor(PoisonLetter.class);
     private final Map<Integer, Long> committed = new HashMap<>();
+    private final Map<Integer, Long> consumed = new HashMap<>();
 
     ConsumeStage(ConsumeRequest request, ConsumeKafka kafka, SinkFanOut sinks, SinksSettings settings) {
         this.request = requireNonNull(request, "request is null");
@@ -82,8 +83,9 @@ public final class ConsumeStage implements Stage {
         Counts counts = new Counts();
         while (!context.cancellation().isCancelled()) {
             List<ConsumerRecord<String, byte[]>> batch = collect(consumer, drainTo);
-            if (!batch.isEmpty()) {
-                handle(batch, counts);
+            Map<Integer, Long> consumedUpTo = advancedPositions(consumer);
+            if (!batch.isEmpty() || !consumedUpTo.isEmpty()) {
+                handle(batch, consumedUpTo, counts);
                 commitDurable(consumer);
                 context.reportProgress(counts.consumed, total(drainTo), "rows");
             }
@@ -121,11 +123,26 @@ public final class ConsumeStage implements Stage {
         return batch;
     }
 
-    private void handle(List<ConsumerRecord<String, byte[]>> batch, Counts counts) {
+    /**
+     * Per partition, the offset before this consumer's position where it moved since the last batch. The position,
+     * not the last record, says how far a partition was consumed: on a transactional topic it also moves past commit
+     * markers and aborted records, which no batch holds but which the group's offsets must pass.
+     */
+    private Map<Integer, Long> advancedPositions(KafkaConsumer<String, byte[]> consumer) {
+        Map<Integer, Long> advanced = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            long upTo = consumer.position(partition) - 1;
+            if (upTo >= 0 && upTo > consumed.getOrDefault(partition.partition(), -1L)) {
+                advanced.put(partition.partition(), upTo);
+                consumed.put(partition.partition(), upTo);
+            }
+        }
+        return advanced;
+    }
+
+    private void handle(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> consumedUpTo, Counts counts) {
         List<RawRecord> records = new ArrayList<>(batch.size());
-        Map<Integer, Long> consumedUpTo = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
-            consumedUpTo.merge(record.partition(), record.offset(), Math::max);
             counts.consumed++;
             RecordParser.Parsed parsed = parser.parse(record.value());
             if (parsed.poison() != null) {
@@ -249,6 +266,7 @@ public final class ConsumeStage implements Stage {
             List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
             sinks.revoked(numbers);
             numbers.forEach(committed::remove);
+            numbers.forEach(consumed::remove);
         }
 
         @Override
