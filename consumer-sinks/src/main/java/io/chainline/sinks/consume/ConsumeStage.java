@@ -54,6 +54,7 @@ public final class ConsumeStage implements Stage {
     private final ObjectWriter letters = Json.dataMapper().writerFor(PoisonLetter.class);
     private final Map<Integer, Long> committed = new HashMap<>();
     private final Map<Integer, Long> consumed = new HashMap<>();
+    private boolean rebalanced;
 
     ConsumeStage(ConsumeRequest request, ConsumeKafka kafka, SinkFanOut sinks, SinksSettings settings) {
         this.request = requireNonNull(request, "request is null");
@@ -105,13 +106,24 @@ public final class ConsumeStage implements Stage {
         return report(counts);
     }
 
+    /**
+     * Polls until the batch is full or its time is up. A rebalance inside a poll resets the positions of the
+     * partitions to their committed offsets and may take some away, so the records gathered before it are dropped:
+     * they come again, to whichever member owns their partition now.
+     */
     private List<ConsumerRecord<String, byte[]>> collect(KafkaConsumer<String, byte[]> consumer,
             Map<TopicPartition, Long> drainTo) {
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         long bytes = 0;
         long start = System.nanoTime();
         do {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(settings.pollTimeout())) {
+            rebalanced = false;
+            var polled = consumer.poll(settings.pollTimeout());
+            if (rebalanced) {
+                batch.clear();
+                bytes = 0;
+            }
+            for (ConsumerRecord<String, byte[]> record : polled) {
                 batch.add(record);
                 bytes += record.serializedValueSize();
             }
@@ -261,6 +273,7 @@ public final class ConsumeStage implements Stage {
             if (partitions.isEmpty()) {
                 return;
             }
+            rebalanced = true;
             sinks.flush();
             commitDurable(kafka.consumer());
             List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
@@ -272,6 +285,7 @@ public final class ConsumeStage implements Stage {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             log.debug("Assigned {}", partitions);
+            rebalanced = true;
             if (!partitions.isEmpty()) {
                 sinks.assigned(topic, kafka.topicId(), partitions.stream().map(TopicPartition::partition).toList());
             }
