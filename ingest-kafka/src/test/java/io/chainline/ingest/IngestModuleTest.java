@@ -24,7 +24,7 @@ class IngestModuleTest {
     void defaults() {
         assertThat(IngestSettings.from(TestConfigs.load()))
                 .isEqualTo(new IngestSettings("supply_chain_data", "supply_chain_data.dlq", 3, (short) 1,
-                        "supply_chain_data.positions", "chainline-ingest", 5000, IngestSettings.Compression.LZ4,
+                        "supply_chain_data.positions", "chainline-ingest", 50000, IngestSettings.Compression.LZ4,
                         Duration.ofMillis(20), 512 * 1024));
     }
 

@@ -7,9 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +30,7 @@ final class CsvFileReader implements SourceReader {
     private final String file;
     private final CsvRecordParser parser;
     private final String[] names;
-    private final int mapCapacity;
+    private final CsvRowValues.Columns columns;
     private long consumed;
     private boolean done;
 
@@ -40,7 +38,7 @@ final class CsvFileReader implements SourceReader {
         this.file = file;
         this.parser = parser;
         this.names = names;
-        this.mapCapacity = names.length * 4 / 3 + 1;
+        this.columns = new CsvRowValues.Columns(names);
         this.consumed = consumed;
     }
 
@@ -101,11 +99,11 @@ final class CsvFileReader implements SourceReader {
             return SourceRow.broken(line, parser.raw(),
                     "has " + fields + " fields, the header has " + names.length, position);
         }
-        Map<String, String> values = new LinkedHashMap<>(mapCapacity);
+        String[] values = new String[fields];
         for (int i = 0; i < fields; i++) {
-            values.put(names[i], parser.field(i));
+            values[i] = parser.field(i);
         }
-        return SourceRow.of(line, values, parser.raw(), position);
+        return SourceRow.of(line, new CsvRowValues(columns, values), parser.raw(), position);
     }
 
     @Override

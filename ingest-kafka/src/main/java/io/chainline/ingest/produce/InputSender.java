@@ -1,7 +1,5 @@
 package io.chainline.ingest.produce;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +11,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
-import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.core.json.Json;
@@ -23,7 +19,6 @@ import io.chainline.core.stage.StageContext;
 import io.chainline.ingest.IngestSettings;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;
-import io.chainline.ingest.source.SourceRow;
 
 /**
  * Sends one input in Kafka transactions of {@code transaction-rows} rows. Each transaction carries the valid rows
@@ -31,14 +26,16 @@ import io.chainline.ingest.source.SourceRow;
  * topic), so that after a crash the input resumes exactly after its last committed transaction.
  */
 final class InputSender {
-    private static final String ORDER_ITEM_ID = DataCoColumn.ORDER_ITEM_ID.header();
     private static final int PROGRESS_EVERY = 500;
+    /** Rows per hand-off between the reading and the sending thread. */
+    private static final int CHUNK_ROWS = 256;
+    /** Chunks read ahead: enough to keep reading through a commit, about 8 MB of 1.5 KB rows. */
+    private static final int QUEUE_CHUNKS = 20;
 
     private final IngestKafka kafka;
     private final IngestSettings settings;
     private final RejectsFile rejects;
     private final Clock clock;
-    private final RowEncoder encoder = new RowEncoder();
     private final RowValidator validator = new RowValidator();
     private final ObjectWriter deadLetterWriter = Json.dataMapper().writerFor(DeadLetter.class);
 
@@ -53,41 +50,36 @@ final class InputSender {
     record Counts(long read, long sent, long rejected) {
     }
 
-    /** Sends the input from its committed position on; returns this run's counts. */
+    /**
+     * Sends the input from its committed position on; returns this run's counts. A second thread reads, validates
+     * and encodes the rows ahead ({@link RowPreparer}); this one sends them in order, commits, reports progress and
+     * checks for cancellation.
+     */
     Counts send(SourceInput input, PositionRecord committed, StageContext context, ProgressCounter progress) {
         KafkaProducer<String, byte[]> producer = kafka.producer();
         long read = 0;
         long sent = 0;
         long rejected = 0;
         List<DeadLetter> pendingRejects = new ArrayList<>();
-        byte[] source = input.description().getBytes(StandardCharsets.UTF_8);
-        byte[] run = context.runId().getBytes(StandardCharsets.UTF_8);
+        RowPreparer preparer = new RowPreparer(input.description(), context.runId(), validator, deadLetterWriter);
         SourceReader opened = input.open(committed == null ? null : committed.position());
-        try (SourceReader reader = opened) {
+        try (SourceReader reader = opened;
+                ReadAhead<PreparedRow> rows = ReadAhead.start("chainline-ingest-read " + input.description(),
+                        () -> preparer.prepare(reader.next()), CHUNK_ROWS, QUEUE_CHUNKS)) {
             producer.beginTransaction();
             int inTransaction = 0;
             String lastPosition = committed == null ? null : committed.position();
-            SourceRow row;
-            while ((row = reader.next()) != null) {
+            PreparedRow row;
+            while ((row = rows.next()) != null) {
                 read++;
-                String problem = row.problem() != null ? row.problem() : validator.problems(row.values());
-                RecordHeaders headers = new RecordHeaders();
-                headers.add("source", source);
-                headers.add("line", Long.toString(row.line()).getBytes(StandardCharsets.UTF_8));
-                headers.add("ingest_run", run);
-                if (problem == null) {
-                    String key = row.values().get(ORDER_ITEM_ID).trim();
-                    byte[] value = encoder.encode(row.values());
-                    producer.send(new ProducerRecord<>(settings.topic(), null, key, value, headers));
+                if (row.deadLetter() == null) {
+                    producer.send(new ProducerRecord<>(settings.topic(), null, row.key(), row.value(),
+                            row.headers()));
                     sent++;
                 } else {
-                    DeadLetter letter = new DeadLetter(problem, input.description(), row.line(), context.runId(),
-                            row.raw(), row.values());
-                    headers.add("reason", problem.getBytes(StandardCharsets.UTF_8));
-                    String key = row.values().get(ORDER_ITEM_ID);
-                    producer.send(new ProducerRecord<>(settings.dlqTopic(), null, key == null ? null : key.trim(),
-                            deadLetterWriter.writeValueAsBytes(letter), headers));
-                    pendingRejects.add(letter);
+                    producer.send(new ProducerRecord<>(settings.dlqTopic(), null, row.key(), row.value(),
+                            row.headers()));
+                    pendingRejects.add(row.deadLetter());
                     rejected++;
                 }
                 lastPosition = row.position();
@@ -114,9 +106,6 @@ final class InputSender {
             abortQuietly(producer, e);
             throw new RetriableException("Sending " + input.description() + " to Kafka failed: " + e.getMessage()
                     + "; rows up to the last committed transaction are in the topic, run again to resume", e);
-        } catch (IOException e) {
-            abortQuietly(producer, e);
-            throw new IllegalStateException("cannot encode a dead letter of " + input.description(), e);
         } catch (RuntimeException e) {
             abortQuietly(producer, e);
             throw e;

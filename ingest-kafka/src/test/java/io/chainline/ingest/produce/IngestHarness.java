@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.typesafe.config.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -69,8 +70,13 @@ final class IngestHarness {
 
     /** One ingest run reporting progress to {@code listener}. */
     RunReport ingest(IngestRequest request, ProgressListener listener) {
+        return ingest(request, listener, binder -> { });
+    }
+
+    /** One ingest run reporting progress to {@code listener}, with {@code extra} bindings (more sources). */
+    RunReport ingest(IngestRequest request, ProgressListener listener, Module extra) {
         Config config = config();
-        Injector injector = Guice.createInjector(new CoreModule(config), new IngestModule(),
+        Injector injector = Guice.createInjector(new CoreModule(config), new IngestModule(), extra,
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(config).withProgress(listener);

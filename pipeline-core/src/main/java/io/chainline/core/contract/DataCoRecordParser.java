@@ -17,6 +17,8 @@ import static java.util.Objects.requireNonNull;
 public final class DataCoRecordParser implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    private static final DataCoColumn[] COLUMNS = DataCoColumn.inFileOrder().toArray(new DataCoColumn[0]);
+
     private final DataCoValueParser valueParser;
 
     /**
@@ -26,6 +28,20 @@ public final class DataCoRecordParser implements Serializable {
      */
     public DataCoRecordParser(DataCoValueParser valueParser) {
         this.valueParser = requireNonNull(valueParser, "valueParser is null");
+    }
+
+    /**
+     * Whether {@link #parse} would return a valid result for {@code row}, without building the typed values: the
+     * fast check for validation that keeps only the verdict. Parse a row this rejects for its problems.
+     */
+    public boolean isValid(Map<String, String> row) {
+        requireNonNull(row, "row is null");
+        for (DataCoColumn column : COLUMNS) {
+            if (!valueParser.isValid(column, row.get(column.header()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

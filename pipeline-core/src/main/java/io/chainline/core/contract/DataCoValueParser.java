@@ -58,6 +58,26 @@ public final class DataCoValueParser implements Serializable {
     }
 
     /**
+     * Whether {@link #parse} accepts {@code raw} for {@code column}, without building the value: no
+     * {@link BigDecimal}, {@link Instant} or exception on the way for the usual values. Validation that throws the
+     * parsed values away calls this and parses only a rejected value again, for its message.
+     */
+    public boolean isValid(DataCoColumn column, String raw) {
+        requireNonNull(column, "column is null");
+        String value = clean(raw);
+        if (value == null) {
+            return !column.required();
+        }
+        return switch (column.type()) {
+            case STRING -> true;
+            case INT -> intProblem(value) == null;
+            case DECIMAL -> decimalSyntaxProblem(value) == null && (!hasExponent(value) || decimalInRange(value));
+            case DOUBLE -> doubleProblem(column, value) == null;
+            case TIMESTAMP -> DateOrdersFormat.problem(value) == null;
+        };
+    }
+
+    /**
      * The trimmed value of a {@link ColumnType#STRING} column, or {@code null} when empty.
      *
      * @throws ValueParseException when the column is required and the value empty
@@ -78,25 +98,12 @@ public final class DataCoValueParser implements Serializable {
         if (value == null) {
             return null;
         }
-        boolean negative = value.charAt(0) == '-';
-        int start = negative || value.charAt(0) == '+' ? 1 : 0;
-        if (start == value.length()) {
-            throw new ValueParseException(column, raw, NOT_AN_INTEGER);
+        String problem = intProblem(value);
+        if (problem != null) {
+            throw new ValueParseException(column, raw, problem);
         }
-        long magnitude = 0;
-        for (int i = start; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!AsciiDigits.isDigit(c)) {
-                throw new ValueParseException(column, raw, NOT_AN_INTEGER);
-            }
-            // Saturate instead of overflowing, and keep scanning so "99999999999x" is reported as not an integer.
-            magnitude = Math.min(magnitude * 10 + (c - '0'), INT_MAGNITUDE_LIMIT + 1);
-        }
-        long signed = negative ? -magnitude : magnitude;
-        if (signed < Integer.MIN_VALUE || signed > Integer.MAX_VALUE) {
-            throw new ValueParseException(column, raw, INTEGER_OUT_OF_RANGE);
-        }
-        return (int) signed;
+        // intProblem accepted only an optional sign and ASCII digits within the int range.
+        return Integer.parseInt(value);
     }
 
     /**
@@ -110,7 +117,10 @@ public final class DataCoValueParser implements Serializable {
         if (value == null) {
             return null;
         }
-        checkDecimalSyntax(column, raw, value);
+        String problem = decimalSyntaxProblem(value);
+        if (problem != null) {
+            throw new ValueParseException(column, raw, problem);
+        }
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
@@ -131,17 +141,11 @@ public final class DataCoValueParser implements Serializable {
         if (value == null) {
             return null;
         }
-        checkDecimalSyntax(column, raw, value);
-        double result = Double.parseDouble(value);
-        if (Double.isInfinite(result)) {
-            throw new ValueParseException(column, raw, DOUBLE_OUT_OF_RANGE);
+        String problem = doubleProblem(column, value);
+        if (problem != null) {
+            throw new ValueParseException(column, raw, problem);
         }
-        if (column == DataCoColumn.LATITUDE) {
-            checkRange(column, raw, result, 90);
-        } else if (column == DataCoColumn.LONGITUDE) {
-            checkRange(column, raw, result, 180);
-        }
-        return result;
+        return Double.parseDouble(value);
     }
 
     /**
@@ -179,8 +183,28 @@ public final class DataCoValueParser implements Serializable {
         return value;
     }
 
-    /** Accepts {@code [+-]digits[.digits][(e|E)[+-]digits]} and nothing else. */
-    private static void checkDecimalSyntax(DataCoColumn column, String raw, String value) {
+    /** Null when a trimmed, non-empty value is an {@code int}, else why not. */
+    private static String intProblem(String value) {
+        boolean negative = value.charAt(0) == '-';
+        int start = negative || value.charAt(0) == '+' ? 1 : 0;
+        if (start == value.length()) {
+            return NOT_AN_INTEGER;
+        }
+        long magnitude = 0;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!AsciiDigits.isDigit(c)) {
+                return NOT_AN_INTEGER;
+            }
+            // Saturate instead of overflowing, and keep scanning so "99999999999x" is reported as not an integer.
+            magnitude = Math.min(magnitude * 10 + (c - '0'), INT_MAGNITUDE_LIMIT + 1);
+        }
+        long signed = negative ? -magnitude : magnitude;
+        return signed < Integer.MIN_VALUE || signed > Integer.MAX_VALUE ? INTEGER_OUT_OF_RANGE : null;
+    }
+
+    /** Null when a trimmed, non-empty value is {@code [+-]digits[.digits][(e|E)[+-]digits]}, else why not. */
+    private static String decimalSyntaxProblem(String value) {
         int length = value.length();
         int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
         int integerEnd = AsciiDigits.end(value, i);
@@ -199,15 +223,43 @@ public final class DataCoValueParser implements Serializable {
             i = exponentEnd;
         }
         if (valid && i == length) {
-            return;
+            return null;
         }
         boolean commaSeparator = i < length && value.charAt(i) == ',';
-        throw new ValueParseException(column, raw, commaSeparator ? COMMA_SEPARATOR : NOT_A_DECIMAL);
+        return commaSeparator ? COMMA_SEPARATOR : NOT_A_DECIMAL;
     }
 
-    private static void checkRange(DataCoColumn column, String raw, double value, int limit) {
-        if (value < -limit || value > limit) {
-            throw new ValueParseException(column, raw, "is outside [-" + limit + ", " + limit + "]");
+    private static boolean hasExponent(String value) {
+        return value.indexOf('e') >= 0 || value.indexOf('E') >= 0;
+    }
+
+    /** Whether a value of valid syntax has an exponent {@link BigDecimal} can represent. */
+    private static boolean decimalInRange(String value) {
+        try {
+            new BigDecimal(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
+    }
+
+    /** Null when a trimmed, non-empty value is a finite double within {@code column}'s range, else why not. */
+    private static String doubleProblem(DataCoColumn column, String value) {
+        String syntax = decimalSyntaxProblem(value);
+        if (syntax != null) {
+            return syntax;
+        }
+        double result = Double.parseDouble(value);
+        if (Double.isInfinite(result)) {
+            return DOUBLE_OUT_OF_RANGE;
+        }
+        if (column == DataCoColumn.LATITUDE) {
+            return rangeProblem(result, 90);
+        }
+        return column == DataCoColumn.LONGITUDE ? rangeProblem(result, 180) : null;
+    }
+
+    private static String rangeProblem(double value, int limit) {
+        return value < -limit || value > limit ? "is outside [-" + limit + ", " + limit + "]" : null;
     }
 }

@@ -25,6 +25,32 @@ final class DateOrdersFormat {
      * @throws ValueParseException naming {@code column} and {@code raw} when the value is malformed or impossible
      */
     static Instant parse(DataCoColumn column, String raw, String value) {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new ValueParseException(column, raw, problem);
+        }
+        // problem() accepted the form, so the fields are where it found them.
+        int monthEnd = AsciiDigits.end(value, 0);
+        int dayStart = monthEnd + 1;
+        int dayEnd = AsciiDigits.end(value, dayStart);
+        int yearStart = dayEnd + 1;
+        int yearEnd = AsciiDigits.end(value, yearStart);
+        int hourStart = yearEnd + 1;
+        int hourEnd = AsciiDigits.end(value, hourStart);
+        int yearNumber = AsciiDigits.value(value, yearStart, yearEnd);
+        int year = yearEnd - yearStart == 2 ? 2000 + yearNumber : yearNumber;
+        long epochDay = LocalDate.of(year, AsciiDigits.value(value, 0, monthEnd),
+                AsciiDigits.value(value, dayStart, dayEnd)).toEpochDay();
+        int hour = AsciiDigits.value(value, hourStart, hourEnd);
+        int minute = AsciiDigits.value(value, hourEnd + 1, value.length());
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L);
+    }
+
+    /**
+     * Null when a trimmed, non-empty value is a valid date-time, else why not; allocates only the reason of an
+     * impossible day.
+     */
+    static String problem(String value) {
         int length = value.length();
         int monthEnd = AsciiDigits.end(value, 0);
         int dayStart = monthEnd + 1;
@@ -42,7 +68,7 @@ final class DateOrdersFormat {
                 && isWidth(hourEnd - hourStart, 1, 2) && charAt(value, hourEnd) == ':'
                 && minuteEnd - minuteStart == 2 && minuteEnd == length;
         if (!wellFormed) {
-            throw new ValueParseException(column, raw, NOT_IN_FORM);
+            return NOT_IN_FORM;
         }
         int month = AsciiDigits.value(value, 0, monthEnd);
         int day = AsciiDigits.value(value, dayStart, dayEnd);
@@ -51,21 +77,16 @@ final class DateOrdersFormat {
         int hour = AsciiDigits.value(value, hourStart, hourEnd);
         int minute = AsciiDigits.value(value, minuteStart, minuteEnd);
         if (month < 1 || month > 12) {
-            throw new ValueParseException(column, raw, NOT_VALID + "month must be 1 to 12");
+            return NOT_VALID + "month must be 1 to 12";
         }
         int daysInMonth = Month.of(month).length(Year.isLeap(year));
         if (day < 1 || day > daysInMonth) {
-            throw new ValueParseException(column, raw,
-                    NOT_VALID + "day must be 1 to " + daysInMonth + " in " + month + "/" + year);
+            return NOT_VALID + "day must be 1 to " + daysInMonth + " in " + month + "/" + year;
         }
         if (hour > 23) {
-            throw new ValueParseException(column, raw, NOT_VALID + "hour must be 0 to 23");
+            return NOT_VALID + "hour must be 0 to 23";
         }
-        if (minute > 59) {
-            throw new ValueParseException(column, raw, NOT_VALID + "minute must be 0 to 59");
-        }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L);
+        return minute > 59 ? NOT_VALID + "minute must be 0 to 59" : null;
     }
 
     private static boolean isWidth(int width, int min, int max) {
