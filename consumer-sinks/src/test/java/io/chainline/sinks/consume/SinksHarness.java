@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +15,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,9 +32,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.generator.GeneratedRow;
 import io.chainline.core.inject.CoreModule;
@@ -44,6 +49,7 @@ import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
+import io.chainline.embedded.testing.Await;
 import io.chainline.embedded.testing.TestConfigs;
 import io.chainline.sinks.SinksModule;
 
@@ -111,27 +117,31 @@ final class SinksHarness {
     Map<String, Map<String, String>> produce(long from, long rows) {
         createTopic();
         Map<String, Map<String, String>> sent = new java.util.LinkedHashMap<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = producer()) {
             Iterator<GeneratedRow> generated = new DataCoGenerator(5).rows(from, rows);
             while (generated.hasNext()) {
                 GeneratedRow row = generated.next();
                 Map<String, String> values = row.asHeaderMap();
-                sent.put(row.get(io.chainline.core.contract.DataCoColumn.ORDER_ITEM_ID), values);
-                producer.send(new ProducerRecord<>(topic, row.get(io.chainline.core.contract.DataCoColumn.ORDER_ITEM_ID),
-                        JSON.writeValueAsBytes(values)));
+                String id = row.get(DataCoColumn.ORDER_ITEM_ID);
+                sent.put(id, values);
+                acks.add(producer.send(new ProducerRecord<>(topic, id, JSON.writeValueAsBytes(values))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        awaitAcks(acks);
         return sent;
     }
 
     /** Sends raw values as they are (poison tests). */
     void produceRaw(String key, byte[] value) {
         createTopic();
+        Future<RecordMetadata> ack;
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+            ack = producer.send(new ProducerRecord<>(topic, key, value));
         }
+        awaitAcks(List.of(ack));
     }
 
     private KafkaProducer<String, byte[]> producer() {
@@ -142,6 +152,17 @@ final class SinksHarness {
         return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
     }
 
+    private static void awaitAcks(List<Future<RecordMetadata>> acks) {
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("a test record was not acknowledged", e);
+            }
+        }
+    }
+
+    /** Creates the topic and waits until every partition has a leader, so that the first sends succeed. */
     private void createTopic() {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrap);
@@ -149,6 +170,14 @@ final class SinksHarness {
             if (!admin.listTopics().names().get().contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
             }
+            Await.until(Duration.ofSeconds(60), "the partitions of " + topic + " have leaders", () -> {
+                try {
+                    return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                            .stream().allMatch(p -> p.leader() != null);
+                } catch (Exception e) {
+                    return false;
+                }
+            });
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topic " + topic, e);
         }

@@ -25,6 +25,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -102,6 +103,11 @@ public final class IngestKafka implements AutoCloseable {
                 new NewTopic(settings.dlqTopic(), settings.partitions(), settings.replicationFactor()),
                 new NewTopic(settings.positionsTopic(), 1, settings.replicationFactor())
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+        createAll(admin, topics);
+        awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
+    }
+
+    private static void createAll(Admin admin, List<NewTopic> topics) {
         admin.createTopics(topics).values().forEach((name, future) -> {
             try {
                 future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -117,6 +123,44 @@ public final class IngestKafka implements AutoCloseable {
                 throw new ChainlineException("Interrupted while creating topic '" + name + "'", e);
             }
         });
+    }
+
+    /**
+     * Waits until every partition of the topics has a leader. A topic that was just created is not writable at
+     * once; an idempotent producer that starts sending before its leaders are known can end in out-of-order
+     * sequence errors.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) {
+        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames()
+                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).values().stream()
+                        .flatMap(topic -> topic.partitions().stream()).allMatch(p -> p.leader() != null);
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw new RetriableException("Cannot describe topics " + names + ": " + e.getCause().getMessage(),
+                            e.getCause());
+                }
+            } catch (TimeoutException e) {
+                throw new RetriableException("Describing topics " + names + " took longer than " + ADMIN_TIMEOUT, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChainlineException("Interrupted while waiting for the leaders of " + names, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new RetriableException("The partitions of " + names + " have no leader after " + ADMIN_TIMEOUT);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChainlineException("Interrupted while waiting for the leaders of " + names, e);
+            }
+        }
     }
 
     /** The producer; owned by this object, never closed by its users. */
