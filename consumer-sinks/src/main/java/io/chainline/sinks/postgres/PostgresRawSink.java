@@ -13,6 +13,7 @@ import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.sinks.spi.RawBatch;
 import io.chainline.sinks.spi.RawRecord;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.config.Secret;
 import io.chainline.core.redact.Redactor;
 import io.chainline.ingest.source.SourceReader;
@@ -62,7 +63,7 @@ final class JdbcRowReader implements SourceReader {
             String position = layout.cursor().position(rows);
             return SourceRow.of(rowNumber, values, CsvLine.of(values.values()), position);
         } catch (SQLException e) {
-            throw SqlErrors.wrap("Reading row " + (rowNumber + 1) + " of " + description, e, password);
+            throw SqlFailures.translate("Reading row " + (rowNumber + 1) + " of " + description, e, password);
         }
     }
 

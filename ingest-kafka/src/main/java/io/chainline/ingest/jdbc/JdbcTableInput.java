@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.error.ConfigException;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;
@@ -87,7 +88,7 @@ final class JdbcTableInput implements SourceInput {
             return new JdbcRowReader(connection, statement, rows, layout, description(), settings.password());
         } catch (SQLException e) {
             JdbcRowReader.closeQuietly(connection, description());
-            throw SqlErrors.wrap("Querying " + description(), e, settings.password());
+            throw SqlFailures.translate("Querying " + description(), e, settings.password());
         } catch (RuntimeException e) {
             JdbcRowReader.closeQuietly(connection, description());
             throw e;
@@ -112,7 +113,7 @@ final class JdbcTableInput implements SourceInput {
         try {
             return DriverManager.getConnection(settings.url(), properties);
         } catch (SQLException e) {
-            throw SqlErrors.wrap("Connecting to " + description(), e, settings.password());
+            throw SqlFailures.translate("Connecting to " + description(), e, settings.password());
         }
     }
 

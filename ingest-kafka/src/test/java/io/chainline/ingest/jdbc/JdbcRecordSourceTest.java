@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
@@ -73,11 +74,11 @@ class JdbcRecordSourceTest {
     @Test
     void connectionAndServerFailuresAreRetriableOthersAreNot() {
         for (String state : List.of("08001", "08006", "53300", "57P01", "40001")) {
-            assertThat(SqlErrors.wrap("Reading x", new SQLException("down", state), Secret.empty()))
+            assertThat(SqlFailures.translate("Reading x", new SQLException("down", state), Secret.empty()))
                     .as(state).isInstanceOf(RetriableException.class);
         }
         for (String state : List.of("28P01", "42P01", "42601")) {
-            assertThat(SqlErrors.wrap("Reading x", new SQLException("bad", state), Secret.empty()))
+            assertThat(SqlFailures.translate("Reading x", new SQLException("bad", state), Secret.empty()))
                     .as(state).isNotInstanceOf(RetriableException.class);
         }
     }
@@ -87,7 +88,7 @@ class JdbcRecordSourceTest {
         SQLException cause = new SQLException("login as reader with s3cret-pw to"
                 + " jdbc:postgresql://db/shop?password=url-pw failed", "28P01");
 
-        ChainlineException e = SqlErrors.wrap("Connecting to db table orders", cause, Secret.of("s3cret-pw"));
+        ChainlineException e = SqlFailures.translate("Connecting to db table orders", cause, Secret.of("s3cret-pw"));
 
         assertThat(e).hasMessage("Connecting to db table orders failed: login as reader with [hidden] to"
                 + " jdbc:postgresql://db/shop?password=*** failed (SQLState 28P01)").hasCause(cause);

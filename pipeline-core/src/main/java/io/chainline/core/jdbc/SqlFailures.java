@@ -1,4 +1,4 @@
-package io.chainline.ingest.jdbc;
+package io.chainline.core.jdbc;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -10,12 +10,14 @@ import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.core.redact.Redactor;
 
+import static java.util.Objects.requireNonNull;
+
 /**
- * Turns {@link SQLException}s into Chainline's exceptions at the JDBC boundary: retriable when the SQLState says
- * the connection or the server failed for now, permanent otherwise (bad credentials, a missing table, bad SQL).
- * Messages keep the driver's text with secrets masked.
+ * Turns {@link SQLException}s into Chainline's exceptions at every JDBC boundary: retriable when the SQLState says
+ * the connection or the server failed for now, permanent otherwise (bad credentials, bad data, a missing table,
+ * missing privileges). Messages keep the driver's text with secrets masked, and the cause.
  */
-final class SqlErrors {
+public final class SqlFailures {
     /**
      * SQLState classes of transient failures: 08 connection exception, 53 insufficient resources, 57 operator
      * intervention (server shutting down), 40 transaction rollback (serialization failure, deadlock). See
@@ -23,23 +25,34 @@ final class SqlErrors {
      */
     private static final Set<String> RETRIABLE_CLASSES = Set.of("08", "53", "57", "40");
 
-    private SqlErrors() {
+    private SqlFailures() {
     }
 
-    /** Whether the failure may pass when the same call is made again later. */
-    static boolean retriable(SQLException e) {
+    /** Whether the same call may pass when it is made again later. */
+    public static boolean retriable(SQLException e) {
+        requireNonNull(e, "e is null");
         String state = e.getSQLState();
         return e instanceof SQLTransientException || e instanceof SQLRecoverableException
                 || state != null && state.length() >= 2 && RETRIABLE_CLASSES.contains(state.substring(0, 2));
     }
 
     /**
-     * The exception to throw for {@code e}.
+     * The exception to throw for {@code e}, keeping it as the cause.
      *
-     * @param action what failed, naming its subject: "Connecting to jdbc:postgresql://db/shop table orders"
-     * @param password the connection's password, masked wherever the driver's message repeats it
+     * @param action what failed, naming its subject: "Writing 12 records to bronze table raw.supply_chain_data"
      */
-    static ChainlineException wrap(String action, SQLException e, Secret password) {
+    public static ChainlineException translate(String action, SQLException e) {
+        return translate(action, e, Secret.empty());
+    }
+
+    /**
+     * The exception to throw for {@code e}, masking {@code password} wherever the driver's message repeats it.
+     *
+     * @param action what failed, naming its subject: "Connecting to jdbc:postgresql://db/shop"
+     */
+    public static ChainlineException translate(String action, SQLException e, Secret password) {
+        requireNonNull(action, "action is null");
+        requireNonNull(password, "password is null");
         String detail = Redactor.redactText(String.valueOf(e.getMessage()));
         if (!password.isEmpty()) {
             detail = detail.replace(password.reveal(), Redactor.HIDDEN);

@@ -1,4 +1,4 @@
-package io.chainline.sinks.postgres;
+package io.chainline.core.jdbc;
 
 import java.sql.SQLException;
 
