@@ -1,8 +1,6 @@
 package io.chainline.benchmarks;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,7 +47,7 @@ final class ToolRun {
         args.addAll(PRODUCER_PROPS);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
-        PrintStream tee = new PrintStream(new Tee(captured, System.err), true, StandardCharsets.UTF_8);
+        PrintStream tee = new PrintStream(new TeeOutputStream(captured, System.err), true, StandardCharsets.UTF_8);
         long peak;
         HeapPeaks.reset();
         System.setOut(tee);
@@ -68,34 +66,5 @@ final class ToolRun {
                     + " records acknowledged, expected " + records + " (see the stack traces above)");
         }
         return new Result(summary, peak);
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream first;
-        private final OutputStream second;
-
-        Tee(OutputStream first, OutputStream second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            first.write(b);
-            second.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            first.write(b, off, len);
-            second.write(b, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            first.flush();
-            second.flush();
-        }
     }
 }
