@@ -1,11 +1,8 @@
 package io.chainline.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import io.chainline.core.generator.DataCoGenerator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -21,11 +18,6 @@ import static java.util.Objects.requireNonNull;
  */
 record BenchmarkOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows,
         List<String> ingestSettings) {
-    /** The sizes measured by default: the real dataset's row count and ten times it. */
-    static final List<Long> DEFAULT_ROWS = List.of(DataCoGenerator.DATASET_ROW_COUNT,
-            10 * DataCoGenerator.DATASET_ROW_COUNT);
-    static final long DEFAULT_SEED = 42;
-    static final long DEFAULT_WARMUP_ROWS = 20_000;
     static final String USAGE = "Usage: IngestBenchmark [--rows N[,N...]]... [--dir PATH] [--keep] [--seed S]"
             + " [--warmup-rows N] [--set chainline.ingest.KEY=VALUE]...";
 
@@ -47,51 +39,13 @@ record BenchmarkOptions(List<Long> rows, Optional<Path> dir, boolean keep, long 
     }
 
     /**
-     * Parses {@code args}: {@code --rows} (repeatable, or a comma-separated list), {@code --dir}, {@code --keep},
-     * {@code --seed}, {@code --warmup-rows}, {@code --set} (repeatable).
+     * Parses {@code args} (see {@link ParsedArguments#parse}) and checks them.
      *
      * @throws IllegalArgumentException when an option is unknown, lacks its value or has an invalid one
      */
     static BenchmarkOptions parse(String... args) {
-        requireNonNull(args, "args is null");
-        List<Long> rows = new ArrayList<>();
-        Optional<Path> dir = Optional.empty();
-        boolean keep = false;
-        long seed = DEFAULT_SEED;
-        long warmupRows = DEFAULT_WARMUP_ROWS;
-        List<String> ingestSettings = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--rows" -> {
-                    for (String part : value(args, ++i, arg).split(",")) {
-                        rows.add(number(arg, part.replace("_", "").trim()));
-                    }
-                }
-                case "--dir" -> dir = Optional.of(Path.of(value(args, ++i, arg)));
-                case "--keep" -> keep = true;
-                case "--seed" -> seed = number(arg, value(args, ++i, arg));
-                case "--warmup-rows" -> warmupRows = number(arg, value(args, ++i, arg));
-                case "--set" -> ingestSettings.add(value(args, ++i, arg));
-                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'. " + USAGE);
-            }
-        }
-        return new BenchmarkOptions(rows.isEmpty() ? DEFAULT_ROWS : rows, dir, keep, seed, warmupRows,
-                ingestSettings);
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException("Option " + option + " needs a value. " + USAGE);
-        }
-        return args[index];
-    }
-
-    private static long number(String option, String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Option " + option + " needs a whole number, got '" + text + "'", e);
-        }
+        ParsedArguments parsed = ParsedArguments.parse(USAGE, args);
+        return new BenchmarkOptions(parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(),
+                parsed.settings());
     }
 }
