@@ -91,12 +91,15 @@ public final class ConsumeStage implements Stage {
                 context.reportProgress(counts.consumed, total(drainTo), "rows");
             }
             if (request.untilCaughtUp()) {
-                if (!consumer.assignment().isEmpty() && caughtUp(consumer, drainTo)) {
+                boolean idle = consumer.assignment().isEmpty();
+                if (!idle && caughtUp(consumer, drainTo)) {
                     // Everything this member owns is consumed: make it durable so that the group's offsets show it.
                     sinks.flush();
                     commitDurable(consumer);
+                    idle = true;
                 }
-                if (groupCaughtUp(consumer, drainTo)) {
+                // Asking the group costs a round trip, so only a member with nothing left of its own asks.
+                if (idle && groupCaughtUp(consumer, drainTo)) {
                     break;
                 }
             }
