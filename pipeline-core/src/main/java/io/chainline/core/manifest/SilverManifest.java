@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chainline.core.error.DataQualityException;
 import io.chainline.core.json.Json;
 import io.chainline.core.stage.CheckResult;
+import io.chainline.core.store.BlobStore;
 
 import static java.util.Objects.requireNonNull;
 
@@ -49,6 +50,16 @@ public record SilverManifest(int formatVersion, String runId, Instant createdAt,
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise the manifest of run " + runId, e);
         }
+    }
+
+    /**
+     * Reads the published manifest of {@code store}, if one was published.
+     *
+     * @throws DataQualityException when the object exists but is not a manifest this version reads
+     */
+    public static Optional<SilverManifest> read(BlobStore store) {
+        return store.read(OBJECT_NAME)
+                .map(blob -> fromJson(blob.content(), store.uriOf(OBJECT_NAME).toString()));
     }
 
     /**

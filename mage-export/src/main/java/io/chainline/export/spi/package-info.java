@@ -1,0 +1,2 @@
+/** The warehouse exporter SPI: one implementation per export mode, registered with a Guice multibinder. */
+package io.chainline.export.spi;
