@@ -1,0 +1,2 @@
+/** The olap-transform stage: builds the star schema from the raw files and publishes it as a silver version. */
+package io.chainline.olap.stage;
