@@ -163,6 +163,23 @@ public final class IngestKafka implements AutoCloseable {
         }
     }
 
+    /** Kafka's UUID of the topic's current incarnation, as the bronze table and the raw files record it. */
+    public String topicId() {
+        try {
+            return admin.describeTopics(List.of(settings.topic())).allTopicNames()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(settings.topic()).topicId().toString();
+        } catch (ExecutionException e) {
+            throw new RetriableException("Cannot describe topic '" + settings.topic() + "': "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new RetriableException("Describing topic '" + settings.topic() + "' took longer than "
+                    + ADMIN_TIMEOUT, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChainlineException("Interrupted while describing topic '" + settings.topic() + "'", e);
+        }
+    }
+
     /** The producer; owned by this object, never closed by its users. */
     KafkaProducer<String, byte[]> producer() {
         return producer;

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.error.DataQualityException;
+import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.stage.PartReport;
+import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageContext;
 import io.chainline.core.stage.StageReport;
@@ -29,6 +31,8 @@ import static java.util.Objects.requireNonNull;
  * the stage at the end.
  */
 public final class IngestStage implements Stage {
+    /** The offset ranges of the rows this run sent to the topic, for reconciliation downstream. */
+    public static final RunState.Key<TopicOffsets> PRODUCED = RunState.Key.of("ingest.produced", TopicOffsets.class);
     private static final Logger log = LoggerFactory.getLogger(IngestStage.class);
 
     private final IngestRequest request;
@@ -73,6 +77,7 @@ public final class IngestStage implements Stage {
         InputSender sender = new InputSender(kafka, settings, rejects, clock);
         ProgressCounter progress = new ProgressCounter(request.generateRows() > 0 && inputs.size() == 1
                 ? request.generateRows() : -1);
+        ProducedOffsets produced = new ProducedOffsets();
         long read = 0;
         long sent = 0;
         long rejected = 0;
@@ -91,7 +96,7 @@ public final class IngestStage implements Stage {
             }
             InputSender.Counts counts;
             try {
-                counts = sender.send(input, committed, context, progress);
+                counts = sender.send(input, committed, context, progress, produced);
             } catch (DataQualityException e) {
                 unusable.add(e.getMessage());
                 report.part(new PartReport(input.description(), 0, 0, 0, "rejected as a whole: " + e.getMessage()));
@@ -107,6 +112,8 @@ public final class IngestStage implements Stage {
             sent += counts.sent();
             rejected += counts.rejected();
         }
+        TopicOffsets offsets = produced.snapshot(settings.topic(), kafka.topicId());
+        context.state().put(PRODUCED, offsets);
         if (!unusable.isEmpty()) {
             throw new DataQualityException(unusable.size() + " of " + inputs.size() + " inputs could not be read"
                     + " (the others were sent: " + sent + " rows sent, " + rejected + " rejected): "
@@ -118,6 +125,6 @@ public final class IngestStage implements Stage {
                     + " and " + rejects.path());
         }
         return report.rowsIn(read).rowsOut(sent).rowsRejected(rejected).counter("inputs", inputs.size())
-                .counter("inputs-skipped", skipped).build();
+                .counter("inputs-skipped", skipped).counter("partitions-written", offsets.ranges().size()).build();
     }
 }

@@ -55,7 +55,8 @@ final class InputSender {
      * and encodes the rows ahead ({@link RowPreparer}); this one sends them in order, commits, reports progress and
      * checks for cancellation.
      */
-    Counts send(SourceInput input, PositionRecord committed, StageContext context, ProgressCounter progress) {
+    Counts send(SourceInput input, PositionRecord committed, StageContext context, ProgressCounter progress,
+            ProducedOffsets produced) {
         KafkaProducer<String, byte[]> producer = kafka.producer();
         long read = 0;
         long sent = 0;
@@ -74,7 +75,7 @@ final class InputSender {
                 read++;
                 if (row.deadLetter() == null) {
                     producer.send(new ProducerRecord<>(settings.topic(), null, row.key(), row.value(),
-                            row.headers()));
+                            row.headers()), produced);
                     sent++;
                 } else {
                     producer.send(new ProducerRecord<>(settings.dlqTopic(), null, row.key(), row.value(),

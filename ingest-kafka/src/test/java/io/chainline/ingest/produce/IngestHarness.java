@@ -25,6 +25,7 @@ import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
+import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
 import io.chainline.embedded.testing.TestConfigs;
@@ -39,6 +40,7 @@ final class IngestHarness {
     private final String bootstrap;
     private final String prefix;
     private final List<String> settings;
+    private RunContext lastRun;
 
     IngestHarness(String bootstrap, Path stateDir, String prefix, String... extra) {
         this.bootstrap = bootstrap;
@@ -80,9 +82,15 @@ final class IngestHarness {
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(config).withProgress(listener);
+            lastRun = context;
             return StageChain.named("stream-data", injector.getInstance(IngestStageFactory.class)
                     .create(request, context.runId())).run(context);
         }
+    }
+
+    /** The state the last ingest run left for the stages after it. */
+    RunState lastState() {
+        return lastRun.state();
     }
 
     /** Every committed record of the topic, in partition then offset order, values as UTF-8 text. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.stage.RunReport;
 import io.chainline.embedded.testing.EmbeddedServices;
 import io.chainline.core.stage.StageReport;
@@ -91,6 +92,13 @@ class IngestStageIT {
             assertThat(Long.parseLong(IngestHarness.header(record, "line"))).isBetween(2L, 63L);
         });
         assertThat(records).anySatisfy(record -> assertThat(record.value()).contains("Rajastán"));
+        TopicOffsets produced = harness.lastState().get(IngestStage.PRODUCED).orElseThrow();
+        assertThat(produced.topic()).isEqualTo(harness.topic());
+        assertThat(produced.records()).isEqualTo(62);
+        assertThat(records).allSatisfy(record -> assertThat(
+                produced.range(record.partition()).orElseThrow().contains(record.offset())).isTrue());
+        assertThat(produced.ranges()).allSatisfy(range -> assertThat(range.records())
+                .isEqualTo(records.stream().filter(record -> record.partition() == range.partition()).count()));
     }
 
     @Test
