@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.RetriableException;
+import io.chainline.core.raw.OffsetRange;
+import io.chainline.core.raw.TopicOffsets;
 import io.chainline.embedded.postgres.EmbeddedPostgres;
 import io.chainline.embedded.testing.Await;
 import io.chainline.sinks.spi.RawBatch;
@@ -89,6 +91,29 @@ class PostgresRawSinkIT {
         assertThat(queryLong("SELECT count(DISTINCT (partition, \"offset\")) FROM bronze_test.stored")).isEqualTo(900);
         assertThat(queryLong("SELECT count(*) FROM bronze_test.stored WHERE ingested_at IS NULL")).isZero();
         assertStoredAsProduced("stored", RECORDS);
+    }
+
+    @Test
+    void theRowCounterCountsByCoordinatesWithinTheRanges() throws SQLException {
+        PostgresSinkSettings settings = new PostgresSinkSettings(SCHEMA, "counted");
+        BronzeRowCounter counter = new BronzeRowCounter(settings);
+        TopicOffsets everything = new TopicOffsets(BronzeRecords.TOPIC, TOPIC_ID.toString(), List.of(
+                new OffsetRange(0, 0, 299, 300), new OffsetRange(1, 0, 299, 300), new OffsetRange(2, 0, 299, 300)));
+        try (Connection connection = admin()) {
+            assertThat(counter.count(connection, everything)).as("before the table exists").isZero();
+        }
+        try (PostgresRawSink sink = sink(settings, "counted")) {
+            sink.assigned(BronzeRecords.TOPIC, TOPIC_ID.toString(), List.of(0, 1, 2));
+            BronzeRecords.batches(RECORDS, 250).forEach(sink::write);
+        }
+
+        try (Connection connection = admin()) {
+            assertThat(counter.count(connection, everything)).isEqualTo(900);
+            assertThat(counter.count(connection, new TopicOffsets(BronzeRecords.TOPIC, TOPIC_ID.toString(),
+                    List.of(new OffsetRange(1, 100, 149, 50), new OffsetRange(2, 290, 310, 10))))).isEqualTo(60);
+            assertThat(counter.count(connection, new TopicOffsets(BronzeRecords.TOPIC,
+                    Uuid.randomUuid().toString(), List.of(new OffsetRange(0, 0, 299, 300))))).isZero();
+        }
     }
 
     @Test
