@@ -44,6 +44,8 @@ import static java.util.Objects.requireNonNull;
  * cancelled (SIGTERM), then flushes and commits.
  */
 public final class ConsumeStage implements Stage {
+    /** The stage\'s name in reports. */
+    public static final String NAME = "consume";
     private static final Logger log = LoggerFactory.getLogger(ConsumeStage.class);
 
     private final ConsumeRequest request;
@@ -65,7 +67,7 @@ public final class ConsumeStage implements Stage {
 
     @Override
     public String name() {
-        return "consume";
+        return NAME;
     }
 
     @Override

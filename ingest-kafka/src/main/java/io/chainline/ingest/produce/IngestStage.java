@@ -31,6 +31,8 @@ import static java.util.Objects.requireNonNull;
  * the stage at the end.
  */
 public final class IngestStage implements Stage {
+    /** The stage\'s name in reports. */
+    public static final String NAME = "stream-data";
     /** The offset ranges of the rows this run sent to the topic, for reconciliation downstream. */
     public static final RunState.Key<TopicOffsets> PRODUCED = RunState.Key.of("ingest.produced", TopicOffsets.class);
     private static final Logger log = LoggerFactory.getLogger(IngestStage.class);
@@ -54,7 +56,7 @@ public final class IngestStage implements Stage {
 
     @Override
     public String name() {
-        return "stream-data";
+        return NAME;
     }
 
     @Override

@@ -78,6 +78,12 @@ public record StageReport(
                 outputs, checks, warnings, counters, parts, error);
     }
 
+    /** This report's counts, checks and parts, marked failed with {@code why} (e.g. a check that did not pass). */
+    public StageReport failedWith(String why) {
+        return new StageReport(stage, StageStatus.FAILED, startedAt, duration, rowsIn, rowsOut, rowsRejected, bytes,
+                outputs, checks, warnings, counters, parts, requireNonNull(why, "why is null"));
+    }
+
     /** Whether the stage succeeded. */
     public boolean succeeded() {
         return status == StageStatus.SUCCEEDED;

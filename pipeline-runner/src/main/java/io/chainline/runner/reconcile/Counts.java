@@ -1,0 +1,18 @@
+package io.chainline.runner.reconcile;
+
+import io.chainline.core.stage.CheckResult;
+
+/** The check result of one count equality, worded the same for every hop. */
+final class Counts {
+
+    private Counts() {
+    }
+
+    static CheckResult compare(String check, String leftName, long left, String rightName, long right, String where) {
+        if (left == right) {
+            return CheckResult.passed(check, leftName + " " + left + " = " + rightName + " " + right + " " + where);
+        }
+        return CheckResult.failed(check, leftName + " " + left + " != " + rightName + " " + right + " " + where
+                + " (" + (right > left ? right - left + " more" : left - right + " missing") + ")");
+    }
+}

@@ -1,0 +1,33 @@
+package io.chainline.runner.reconcile;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.chainline.core.stage.CheckResult;
+import io.chainline.core.stage.RunReport;
+import io.chainline.core.stage.RunState;
+import io.chainline.ingest.produce.IngestStage;
+import io.chainline.sinks.consume.ConsumeStage;
+import io.chainline.sinks.raw.RawRecordCounter;
+
+/** Rows this run sent = raw records at the Kafka coordinates this run produced. */
+final class RawHop implements Hop {
+    static final String NAME = "reconciliation.raw";
+
+    private final Supplier<RawRecordCounter> counter;
+
+    RawHop(Supplier<RawRecordCounter> counter) {
+        this.counter = requireNonNull(counter, "counter is null");
+    }
+
+    @Override
+    public Optional<CheckResult> check(RunReport report, RunState state) {
+        if (report.stage(ConsumeStage.NAME).isEmpty()) {
+            return Optional.empty();
+        }
+        return state.get(IngestStage.PRODUCED).map(produced -> Counts.compare(NAME, "sent", produced.records(),
+                "raw records", counter.get().count(produced), BronzeHop.where(produced)));
+    }
+}
