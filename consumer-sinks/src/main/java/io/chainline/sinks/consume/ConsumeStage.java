@@ -81,18 +81,28 @@ public final class ConsumeStage implements Stage {
         String topic = settings.topic();
         List<TopicPartition> all = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
-        Map<TopicPartition, Long> drainTo = request.untilCaughtUp() ? consumer.endOffsets(all) : Map.of();
+        Map<TopicPartition, Long> drainTo = Map.of();
+        boolean draining = false;
         consumer.subscribe(List.of(topic), new Rebalance(topic));
         Counts counts = new Counts();
         while (!context.cancellation().isCancelled()) {
-            List<ConsumerRecord<String, byte[]>> batch = collect(consumer, drainTo);
+            if (request.untilCaughtUp() && !draining && request.upstreamDone().isDone()) {
+                if (request.upstreamDone().isCompletedExceptionally()) {
+                    log.info("The upstream stage failed: stopping after {} records", counts.consumed);
+                    break;
+                }
+                // The end offsets are taken once the producer is done, so that everything it sent is drained.
+                drainTo = consumer.endOffsets(all);
+                draining = true;
+            }
+            List<ConsumerRecord<String, byte[]>> batch = collect(consumer, draining ? drainTo : null);
             Map<Integer, Long> consumedUpTo = advancedPositions(consumer);
             if (!batch.isEmpty() || !consumedUpTo.isEmpty()) {
                 handle(batch, consumedUpTo, counts);
                 commitDurable(consumer);
                 context.reportProgress(counts.consumed, total(drainTo), "rows");
             }
-            if (request.untilCaughtUp()) {
+            if (draining) {
                 boolean idle = consumer.assignment().isEmpty();
                 if (!idle && caughtUp(consumer, drainTo)) {
                     // Everything this member owns is consumed: make it durable so that the group's offsets show it.
@@ -118,6 +128,7 @@ public final class ConsumeStage implements Stage {
      */
     private List<ConsumerRecord<String, byte[]>> collect(KafkaConsumer<String, byte[]> consumer,
             Map<TopicPartition, Long> drainTo) {
+        // drainTo is null while not draining: poll until the batch is full or its time is up.
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         long bytes = 0;
         long start = System.nanoTime();
@@ -132,7 +143,7 @@ public final class ConsumeStage implements Stage {
                 batch.add(record);
                 bytes += record.serializedValueSize();
             }
-            if (request.untilCaughtUp() && !consumer.assignment().isEmpty() && caughtUp(consumer, drainTo)) {
+            if (drainTo != null && !consumer.assignment().isEmpty() && caughtUp(consumer, drainTo)) {
                 break;
             }
         } while (batch.size() < settings.batchMaxRecords() && bytes < settings.batchMaxBytes()

@@ -2,11 +2,14 @@ package io.chainline.sinks.consume;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
-import io.chainline.embedded.testing.EmbeddedServices;
 import io.chainline.core.stage.StageReport;
+import io.chainline.embedded.testing.Await;
+import io.chainline.embedded.testing.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +113,33 @@ class ConsumeStageIT {
     }
 
     @Test
+    void aConsumeAlongsideItsProducerDrainsWhatWasSentUntilTheProducerIsDone() throws Exception {
+        SinksHarness harness = harness("alongside");
+        harness.produce(0, 300);
+        CompletableFuture<Void> producerDone = new CompletableFuture<>();
+        List<Long> progress = new CopyOnWriteArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(String stage, long done, long total, String unit) {
+                progress.add(done);
+            }
+        };
+
+        CompletableFuture<RunReport> consume = CompletableFuture.supplyAsync(
+                () -> harness.consume(ConsumeRequest.drainAfter(producerDone), listener));
+        Await.until(Duration.ofSeconds(60), "the first rows consumed", () -> progress.stream().anyMatch(n -> n >= 300));
+        harness.produce(300, 700);
+        assertThat(consume).as("still consuming while the producer is not done").isNotDone();
+        producerDone.complete(null);
+
+        RunReport report = consume.get(60, TimeUnit.SECONDS);
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        assertThat(report.stages().get(0).rowsIn()).isEqualTo(1_000);
+        assertThat(harness.bronze()).hasSize(1_000);
+        assertThat(harness.rawFiles()).hasSize(1_000);
+    }
+
+    @Test
     void twoConsumersInOneGroupSplitThePartitionsAndLandEveryRowOnce() throws Exception {
         SinksHarness harness = harness("pair");
         harness.produce(0, 3_000);
@@ -135,7 +167,7 @@ class ConsumeStageIT {
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 assertThat(System.nanoTime()).as("read %s within 60 s", topic).isLessThan(deadline);
-                consumer.poll(java.time.Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
             }
         }
         return values;
