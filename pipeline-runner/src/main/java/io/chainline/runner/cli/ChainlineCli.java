@@ -61,6 +61,7 @@ public final class ChainlineCli {
         available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
         available.put("consume", () -> new CommandLine(new ConsumeCommand()));
+        available.put("start-streaming-pipeline", () -> new CommandLine(new StartStreamingPipelineCommand()));
         available.put("dlq", () -> new CommandLine(new DlqCommand()));
         available.put("status", () -> new CommandLine(new StatusCommand()));
         available.put("stop-all", () -> new CommandLine(new StopAllCommand()));

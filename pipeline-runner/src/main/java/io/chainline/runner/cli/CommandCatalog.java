@@ -31,8 +31,6 @@ final class CommandCatalog {
                     "mage-export module (DuckDB local warehouse)"),
             new Pending("start-batch-pipeline", "Run olap-transformation-pipeline, then gcs-to-bigquery-pipeline.",
                     "runner's composite commands, once the olap-transform and mage-export stages exist"),
-            new Pending("start-streaming-pipeline", "Run stream-data, then consume --until-caught-up.",
-                    "runner's composite commands, once the ingest-kafka and consumer-sinks stages exist"),
             new Pending("start-project", "Run everything in one process on embedded defaults.",
                     "runner's composite commands, once every stage module exists"));
 

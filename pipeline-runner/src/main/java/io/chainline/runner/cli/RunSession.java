@@ -13,6 +13,7 @@ import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageChain;
+import io.chainline.runner.reconcile.Reconciler;
 import io.chainline.runner.report.ConsoleProgress;
 import io.chainline.runner.report.ReportPrinter;
 
@@ -36,6 +37,19 @@ final class RunSession {
      * @return the exit code: 0 when every stage succeeded, 1 otherwise
      */
     static int run(RootCommand root, String command, Function<StageFactoryContext, Stage[]> stages) {
+        return run(root, command, stages, false);
+    }
+
+    /**
+     * Runs the stages like {@link #run(RootCommand, String, Function)}, then reconciles the counts of every hop the
+     * run included ({@link Reconciler}); a mismatch fails the run.
+     */
+    static int runReconciled(RootCommand root, String command, Function<StageFactoryContext, Stage[]> stages) {
+        return run(root, command, stages, true);
+    }
+
+    private static int run(RootCommand root, String command, Function<StageFactoryContext, Stage[]> stages,
+            boolean reconcile) {
         CommandEnvironment environment = root.environment();
         CliOutput output = environment.output();
         Injector injector = environment.injector(root.options());
@@ -56,6 +70,9 @@ final class RunSession {
         try {
             Stage[] chain = stages.apply(new StageFactoryContext(injector, context.runId()));
             report = StageChain.named(command, chain).run(context);
+            if (reconcile) {
+                report = injector.getInstance(Reconciler.class).appendTo(report, context.state());
+            }
         } finally {
             try {
                 lifecycle.close();

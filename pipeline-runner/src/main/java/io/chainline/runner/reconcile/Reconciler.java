@@ -14,6 +14,7 @@ import com.google.inject.Provider;
 import io.chainline.core.postgres.PostgresEndpoint;
 import io.chainline.core.stage.CheckResult;
 import io.chainline.core.stage.RunReport;
+import io.chainline.core.stage.RunStatus;
 import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.store.BlobStore;
@@ -47,6 +48,21 @@ public final class Reconciler {
     Reconciler(List<Hop> hops, Clock clock) {
         this.hops = List.copyOf(hops);
         this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * The run's report with the {@code reconcile} stage appended: run when every stage succeeded (a mismatch then
+     * fails the run), skipped otherwise.
+     */
+    public RunReport appendTo(RunReport report, RunState state) {
+        requireNonNull(report, "report is null");
+        StageReport reconciled = report.succeeded() ? reconcile(report, state)
+                : StageReport.skipped(STAGE, "the run did not succeed: nothing to reconcile");
+        List<StageReport> stages = new ArrayList<>(report.stages());
+        stages.add(reconciled);
+        RunStatus status = report.succeeded() && !reconciled.succeeded() ? RunStatus.FAILED : report.status();
+        return new RunReport(report.runId(), report.command(), status, report.startedAt(),
+                report.duration().plus(reconciled.duration()), stages);
     }
 
     /**
