@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -54,15 +52,13 @@ public final class FakeMage implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private int port;
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, ObjectNode> pipelines = new LinkedHashMap<>();
+    private final FakeMagePipelines pipelines = new FakeMagePipelines(json);
     private final Map<Long, ObjectNode> schedules = new LinkedHashMap<>();
-    private final Map<Long, List<ObjectNode>> runScripts = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong(100);
-    private List<ObjectNode> nextRunScript = List.of();
+    private final FakeMageRuns runs = new FakeMageRuns(json, ids);
     private boolean requireApiKey = true;
     private boolean requireSession;
     private boolean hideTokens;
-    private Path projectDir;
     private HttpServer server;
 
     private FakeMage(int port) {
@@ -133,7 +129,7 @@ public final class FakeMage implements AutoCloseable {
 
     /** Serves pipelines that exist as files in this project directory, as Mage does. */
     public synchronized FakeMage projectDir(Path dir) {
-        this.projectDir = dir;
+        pipelines.projectDir(dir);
         return this;
     }
 
@@ -152,40 +148,26 @@ public final class FakeMage implements AutoCloseable {
     }
 
     /** The pipelines created through the API, by uuid, each with its blocks. */
-    public synchronized Map<String, ObjectNode> pipelines() {
-        return Map.copyOf(pipelines);
+    public Map<String, ObjectNode> pipelines() {
+        return pipelines.created();
     }
 
     /**
      * The states the next triggered run goes through, one per read of the run; the last repeats. Each state is a
      * {@code pipeline_run} record without {@code id}.
      */
-    public synchronized void scriptNextRun(List<ObjectNode> states) {
-        this.nextRunScript = List.copyOf(states);
+    public void scriptNextRun(List<ObjectNode> states) {
+        runs.scriptNext(states);
     }
 
     /** A run state: its status and block runs. */
     public ObjectNode runState(String status, ObjectNode... blockRuns) {
-        ObjectNode run = json.createObjectNode().put("status", status)
-                .put("created_at", "2026-11-25 12:00:00.123456+00:00").put("started_at", "2026-11-25 12:00:01")
-                .putNull("completed_at");
-        ArrayNode blocks = run.putArray("block_runs");
-        for (ObjectNode block : blockRuns) {
-            blocks.add(block);
-        }
-        return run;
+        return runs.state(status, blockRuns);
     }
 
     /** A block run; an error message goes to {@code metrics.error.message}. */
     public ObjectNode blockRun(String uuid, String status, String errorMessage) {
-        ObjectNode block = json.createObjectNode().put("id", ids.incrementAndGet()).put("block_uuid", uuid)
-                .put("status", status).put("started_at", "2026-11-25T12:00:02.5")
-                .put("completed_at", "2026-11-25 12:00:07.500000+00:00").putNull("metrics");
-        if (errorMessage != null) {
-            block.putObject("metrics").putObject("error").put("error", errorMessage).put("message", errorMessage)
-                    .putArray("errors").add("Traceback ...");
-        }
-        return block;
+        return runs.blockRun(uuid, status, errorMessage);
     }
 
     @Override
@@ -304,40 +286,21 @@ public final class FakeMage implements AutoCloseable {
             return new Reply(200, body);
         }
         schedule.put("status", "active");
-        long id = ids.incrementAndGet();
-        List<ObjectNode> script = nextRunScript.isEmpty() ? List.of(runState("completed")) : nextRunScript;
-        runScripts.put(id, new ArrayList<>(script));
-        ObjectNode run = json.createObjectNode().put("id", id).put("pipeline_schedule_id", scheduleId)
-                .put("pipeline_uuid", schedule.path("pipeline_uuid").asText()).put("status", "initial")
-                .put("created_at", "2026-11-25 12:00:00").putNull("started_at").putNull("completed_at");
-        run.set("variables", json.readTree(request.body()).path("pipeline_run").path("variables"));
+        ObjectNode run = runs.start(scheduleId, schedule.path("pipeline_uuid").asText(),
+                json.readTree(request.body()).path("pipeline_run").path("variables"));
         ObjectNode reply = json.createObjectNode();
         reply.set("pipeline_run", run);
         return new Reply(200, reply);
     }
 
     private Reply readRun(long id) {
-        List<ObjectNode> script = runScripts.get(id);
-        if (script == null) {
-            return error(404, "record_not_found", "Record not found.");
-        }
-        ObjectNode state = script.size() > 1 ? script.remove(0) : script.get(0);
-        ObjectNode run = state.deepCopy().put("id", id).put("pipeline_uuid", "chainline_export");
-        return ok(json.createObjectNode().set("pipeline_run", run));
+        return runs.read(id).map(run -> ok(json.createObjectNode().set("pipeline_run", run)))
+                .orElseGet(() -> error(404, "record_not_found", "Record not found."));
     }
 
     private Reply readPipeline(String uuid) throws IOException {
-        ObjectNode pipeline = pipelines.get(uuid);
-        if (pipeline == null && projectDir != null) {
-            Path metadata = projectDir.resolve("pipelines").resolve(uuid).resolve("metadata.yaml");
-            if (Files.exists(metadata)) {
-                pipeline = (ObjectNode) new YAMLMapper().readTree(metadata.toFile());
-            }
-        }
-        if (pipeline == null) {
-            return error(404, "record_not_found", "Record not found.");
-        }
-        return ok(json.createObjectNode().set("pipeline", pipeline));
+        return pipelines.read(uuid).map(pipeline -> ok(json.createObjectNode().set("pipeline", pipeline)))
+                .orElseGet(() -> error(404, "record_not_found", "Record not found."));
     }
 
     private Reply createPipeline(Request request) throws IOException {
@@ -346,47 +309,20 @@ public final class FakeMage implements AutoCloseable {
         if (name.isBlank()) {
             return error(200, "record_invalid", "Pipeline name cannot be empty.");
         }
-        ObjectNode pipeline = json.createObjectNode().put("uuid", name).put("name", name)
-                .put("type", spec.path("type").asText());
-        pipeline.putArray("blocks");
-        pipelines.put(name, pipeline);
-        return ok(json.createObjectNode().set("pipeline", pipeline));
+        return ok(json.createObjectNode().set("pipeline", pipelines.create(name, spec.path("type").asText())));
     }
 
     private Reply createBlock(String pipelineUuid, Request request) throws IOException {
-        ObjectNode pipeline = pipelines.get(pipelineUuid);
-        if (pipeline == null) {
-            return error(404, "record_not_found", "Record not found.");
-        }
-        ObjectNode spec = (ObjectNode) json.readTree(request.body()).path("block");
-        for (JsonNode upstream : spec.path("upstream_blocks")) {
-            boolean known = false;
-            for (JsonNode block : pipeline.path("blocks")) {
-                known |= block.path("uuid").asText().equals(upstream.asText());
-            }
-            if (!known) {
-                return error(400, "api_resource_error", "Upstream block " + upstream.asText() + " does not exist.");
-            }
-        }
-        ObjectNode block = spec.deepCopy().put("uuid", spec.path("name").asText());
-        ((ArrayNode) pipeline.get("blocks")).add(block);
-        return ok(json.createObjectNode().set("block", block));
+        Object added = pipelines.addBlock(pipelineUuid, (ObjectNode) json.readTree(request.body()).path("block"));
+        return added instanceof ObjectNode block ? ok(json.createObjectNode().set("block", block))
+                : error(400, "api_resource_error", (String) added);
     }
 
     private Reply updateBlock(String pipelineUuid, String blockUuid, Request request) throws IOException {
-        ObjectNode pipeline = pipelines.get(pipelineUuid);
-        if (pipeline == null) {
-            return error(404, "record_not_found", "Record not found.");
-        }
-        JsonNode spec = json.readTree(request.body()).path("block");
-        for (JsonNode block : pipeline.path("blocks")) {
-            if (block.path("uuid").asText().equals(blockUuid)) {
-                ((ObjectNode) block).setAll((ObjectNode) spec);
-                ((ObjectNode) block).put("updated", true);
-                return ok(json.createObjectNode().set("block", block));
-            }
-        }
-        return error(404, "record_not_found", "Record not found.");
+        ObjectNode block = pipelines.updateBlock(pipelineUuid, blockUuid,
+                (ObjectNode) json.readTree(request.body()).path("block"));
+        return block == null ? error(404, "record_not_found", "Record not found.")
+                : ok(json.createObjectNode().set("block", block));
     }
 
     private Reply listSchedules(String pipelineUuid) {
