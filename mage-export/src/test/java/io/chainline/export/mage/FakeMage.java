@@ -59,6 +59,8 @@ public final class FakeMage implements AutoCloseable {
     private boolean requireApiKey = true;
     private boolean requireSession;
     private boolean hideTokens;
+    private boolean expireSession;
+    private int gatewayErrors;
     private HttpServer server;
 
     private FakeMage(int port) {
@@ -127,6 +129,18 @@ public final class FakeMage implements AutoCloseable {
         return this;
     }
 
+    /** Answers the next authenticated request with 401 {@code expired_oauth_token}, as an expired session gets. */
+    public synchronized FakeMage expireSession() {
+        this.expireSession = true;
+        return this;
+    }
+
+    /** Answers the next {@code count} requests with HTTP 503 and an HTML page, as a proxy does while Mage restarts. */
+    public synchronized FakeMage gatewayErrors(int count) {
+        this.gatewayErrors = count;
+        return this;
+    }
+
     /** Serves pipelines that exist as files in this project directory, as Mage does. */
     public synchronized FakeMage projectDir(Path dir) {
         pipelines.projectDir(dir);
@@ -191,8 +205,10 @@ public final class FakeMage implements AutoCloseable {
             synchronized (this) {
                 reply = route(request);
             }
-            byte[] bytes = json.writeValueAsBytes(reply.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            boolean page = reply.body().isTextual();
+            byte[] bytes = page ? reply.body().asText().getBytes(StandardCharsets.UTF_8)
+                    : json.writeValueAsBytes(reply.body());
+            exchange.getResponseHeaders().set("Content-Type", page ? "text/html" : "application/json");
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -213,6 +229,10 @@ public final class FakeMage implements AutoCloseable {
 
     private Reply route(Request request) throws IOException {
         String path = request.path();
+        if (gatewayErrors > 0) {
+            gatewayErrors--;
+            return new Reply(503, json.getNodeFactory().textNode("<html>503 Service Temporarily Unavailable</html>"));
+        }
         Matcher m = TRIGGER.matcher(path);
         if (m.matches() && request.method().equals("POST")) {
             return trigger(Long.parseLong(m.group(1)), m.group(2), request);
@@ -251,6 +271,10 @@ public final class FakeMage implements AutoCloseable {
     private Reply authenticate(Request request) {
         if (requireApiKey && !API_KEY.equals(request.header("X-API-KEY"))) {
             return new Reply(401, envelope(401, "invalid_api_key", "Invalid API key."));
+        }
+        if (requireSession && expireSession) {
+            expireSession = false;
+            return new Reply(401, envelope(401, "expired_oauth_token", "Token expired."));
         }
         if (requireSession && !("oauth_token=" + SESSION_JWT).equals(request.header("Cookie"))) {
             return new Reply(200, envelope(403, "unauthorized_access",

@@ -32,8 +32,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Mage's REST API as Chainline uses it: trigger a pipeline run through an API trigger, read a run with its block
  * runs, wait for a terminal status, and provision pipelines, blocks and triggers. Errors Mage reports in an HTTP 200
- * body are {@link MageApiException}s classified by code and type; servers that cannot be reached are retried
- * {@code chainline.mage.connect-retries} times, then a {@link io.chainline.core.error.RetriableException} is thrown.
+ * body are {@link MageApiException}s classified by code and type. A request that cannot reach the server, or that a
+ * proxy answers with 502, 503 or 504, is retried {@code chainline.mage.connect-retries} times (a trigger only when it
+ * surely never arrived), then a {@link io.chainline.core.error.RetriableException} is thrown.
  * Tokens, keys, session cookies and trigger URLs never appear in its log lines or exceptions.
  *
  * <p>The HTTP client belongs to the lifecycle: {@link #create} registers the client there; {@link #close()} stops

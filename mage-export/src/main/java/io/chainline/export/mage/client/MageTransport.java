@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +35,8 @@ import static java.util.Objects.requireNonNull;
  */
 final class MageTransport {
     private static final Logger log = LoggerFactory.getLogger(MageTransport.class);
+    /** Statuses of a proxy in front of Mage while Mage restarts: worth another try. */
+    private static final Set<Integer> GATEWAY_ERRORS = Set.of(502, 503, 504);
 
     /** Whether a request carries the API key and session, or only what its URL holds (the trigger endpoint). */
     enum Auth {
@@ -167,25 +170,32 @@ final class MageTransport {
         int retries = settings.connectRetries();
         Duration pause = settings.retryBackoff();
         for (int attempt = 0; ; attempt++) {
-            IOException failure;
+            IOException failure = null;
+            HttpResponse<String> response = null;
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ChainlineException("Interrupted while trying to " + scrub(what) + " at " + shownBase, e);
             } catch (IOException e) {
                 failure = e;
             }
+            boolean gatewayError = response != null && GATEWAY_ERRORS.contains(response.statusCode());
+            if (response != null && !gatewayError) {
+                return response;
+            }
+            String problem = failure != null ? scrub(describe(failure)) : "HTTP " + response.statusCode();
             // A request that never reached Mage is safe to send again; any other only when it is idempotent, so a
             // trigger that may have been received is not fired twice.
             boolean neverSent = failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
             if (attempt >= retries || !(neverSent || idempotent)) {
-                throw new RetriableException("Cannot " + scrub(what) + ": Mage at " + shownBase + " is unreachable ("
-                        + scrub(describe(failure)) + ") after " + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts"),
+                String attempts = (attempt + 1) + (attempt == 0 ? " attempt" : " attempts");
+                throw new RetriableException("Cannot " + scrub(what) + ": Mage at " + shownBase + " is "
+                        + (gatewayError ? "not available" : "unreachable") + " (" + problem + ") after " + attempts,
                         failure);
             }
-            log.warn("Cannot reach Mage at {} to {} ({}); retry {} of {} in {} ms", shownBase, scrub(what),
-                    scrub(describe(failure)), attempt + 1, retries, pause.toMillis());
+            log.warn("Cannot reach Mage at {} to {} ({}); retry {} of {} in {} ms", shownBase, scrub(what), problem,
+                    attempt + 1, retries, pause.toMillis());
             pause(pause);
             pause = pause.multipliedBy(2);
         }
@@ -197,10 +207,6 @@ final class MageTransport {
         JsonNode error = body == null ? null : body.get("error");
         if (error != null && error.isObject()) {
             throw apiError(error, status, what);
-        }
-        if (status == 502 || status == 503 || status == 504) {
-            throw new RetriableException("Cannot " + scrub(what) + ": Mage at " + shownBase
-                    + " is not available (HTTP " + status + ")");
         }
         if (status >= 400) {
             MageErrorKind kind = MageErrorKind.classify(status, null, null);

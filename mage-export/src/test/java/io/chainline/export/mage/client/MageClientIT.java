@@ -262,4 +262,57 @@ class MageClientIT {
         assertThat(failure.kind()).isEqualTo(MageErrorKind.UNAUTHORIZED);
         assertThat(failure).hasMessageContaining("answered unauthorized_access (code 403)");
     }
+
+    @Test
+    void anExpiredSessionIsRenewedOnce() {
+        fake.requireSession(true);
+        fake.scriptNextRun(List.of(fake.runState("running")));
+        MageClient client = client("chainline.mage.user=" + FakeMage.USER, "chainline.mage.password=" + FakeMage.PASSWORD);
+        long runId = client.trigger(trigger(TOKEN), Map.of()).id();
+        client.run(runId);
+        fake.expireSession();
+
+        assertThat(client.run(runId).status()).isEqualTo(MageRunStatus.RUNNING);
+
+        assertThat(fake.requests().stream().filter(r -> r.path().equals("/api/sessions")).count()).isEqualTo(2);
+        assertThat(logs.text()).contains("The Mage session expired; logging in again to read Mage pipeline run " + runId);
+        Secrets.assertAbsent(logs, null, Secrets.of(TOKEN));
+    }
+
+    @Test
+    void aProxyErrorWhilePollingIsRetried() {
+        fake.scriptNextRun(List.of(fake.runState("completed")));
+        MageClient client = client();
+        long runId = client.trigger(trigger(TOKEN), Map.of()).id();
+        fake.gatewayErrors(2);
+
+        assertThat(client.run(runId).status()).isEqualTo(MageRunStatus.COMPLETED);
+
+        assertThat(logs.text()).contains("to read Mage pipeline run " + runId + " (HTTP 503); retry 2 of 3");
+    }
+
+    @Test
+    void aTriggerThatMayHaveArrivedIsNotSentAgain() {
+        fake.gatewayErrors(1);
+
+        RetriableException failure = catchThrowableOfType(() -> client().trigger(trigger(TOKEN), Map.of()),
+                RetriableException.class);
+
+        assertThat(failure).hasMessage("Cannot trigger pipeline chainline_export through schedule " + scheduleId
+                + ": Mage at " + fake.url() + " is not available (HTTP 503) after 1 attempt");
+        assertThat(fake.requests()).hasSize(1);
+        Secrets.assertAbsent(logs, failure, Secrets.of(TOKEN));
+    }
+
+    @Test
+    void waitingStopsWhenTheRunIsCancelled() {
+        fake.scriptNextRun(List.of(fake.runState("running")));
+        MageClient client = client();
+        long runId = client.trigger(trigger(TOKEN), Map.of()).id();
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel("stopped by a signal");
+
+        assertThat(catchThrowableOfType(() -> client.awaitCompletion(runId, cancellation),
+                io.chainline.core.error.ChainlineException.class)).hasMessage("Run cancelled: stopped by a signal");
+    }
 }
