@@ -26,6 +26,8 @@ public record MagePipelinePlan(String pipelineUuid, List<String> tables, List<Ma
     public static final String LOADER = "data_loader";
     /** The block type of exporters. */
     public static final String EXPORTER = "data_exporter";
+    /** The prefix of every block uuid Chainline generates. */
+    public static final String BLOCK_PREFIX = "chainline_";
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z0-9_]+");
 
     public MagePipelinePlan {
@@ -72,12 +74,12 @@ public record MagePipelinePlan(String pipelineUuid, List<String> tables, List<Ma
 
     /** The loader block of a table: {@code chainline_load_<table>}. */
     public static String loaderUuid(String table) {
-        return "chainline_load_" + table;
+        return BLOCK_PREFIX + "load_" + table;
     }
 
     /** The exporter block of a table: {@code chainline_export_<table>}. */
     public static String exporterUuid(String table) {
-        return "chainline_export_" + table;
+        return BLOCK_PREFIX + "export_" + table;
     }
 
     /** The uuids of the blocks that read from {@code block}. */

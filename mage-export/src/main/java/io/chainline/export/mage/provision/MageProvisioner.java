@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,13 @@ public final class MageProvisioner {
             } else {
                 client.createBlock(pipeline, block);
             }
+        }
+        Set<String> planned = plan.blocks().stream().map(MageBlock::uuid).collect(Collectors.toSet());
+        List<String> stale = present.stream().filter(uuid -> uuid.startsWith(MagePipelinePlan.BLOCK_PREFIX))
+                .filter(uuid -> !planned.contains(uuid)).sorted().toList();
+        if (!stale.isEmpty()) {
+            log.warn("Mage pipeline {} keeps blocks of tables that are no longer in the silver manifest: {}; they load"
+                    + " nothing and can be removed in Mage", pipeline, stale);
         }
     }
 

@@ -122,6 +122,25 @@ class MageBlocksIT {
         assertThat(notGcs.has("load")).isFalse();
     }
 
+    @Test
+    void blocksOfATableNoLongerInTheManifestLoadNothing() throws IOException {
+        SilverManifest manifest = TestManifests.threeTables();
+        Files.write(manifestFile, new SilverManifest(manifest.formatVersion(), manifest.runId(), manifest.createdAt(),
+                manifest.tables().subList(0, 1), List.of()).toJson());
+
+        Python.Result loaded = Python.run(List.of(harness("run_loader.py"),
+                dir.resolve("data_loaders/chainline_load_dim_date.py").toString(), manifestFile.toString(),
+                TestManifests.RUN_ID));
+        JsonNode calls = json.readTree(Python.run(List.of(harness("run_exporter.py"),
+                dir.resolve("data_exporters/chainline_export_dim_date.py").toString(), loaded.lastLine(), "0"))
+                .lastLine());
+
+        assertThat(loaded.exitCode()).as(loaded.err()).isZero();
+        assertThat(loaded.out()).contains("Table dim_date is no longer in the silver manifest");
+        assertThat(json.readTree(loaded.lastLine()).path("table").isNull()).isTrue();
+        assertThat(calls.size()).as(calls.toString()).isZero();
+    }
+
     private static String harness(String name) {
         try {
             return Path.of(MageBlocksIT.class.getResource(name).toURI()).toString();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.error.ChainlineException;
+import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.service.StateDirectory;
 import io.chainline.embedded.testing.TestConfigs;
 import io.chainline.export.mage.FakeMage;
@@ -153,6 +154,21 @@ class MageProvisionerIT {
                 .allSatisfy(block -> assertThat(block.path("updated").asBoolean()).isTrue());
         assertThat(onlyToken()).isEqualTo(token);
         Secrets.assertAbsent(logs, null, Secrets.of(token));
+    }
+
+    @Test
+    void blocksOfTablesDroppedFromTheManifestAreReported() {
+        provisioner().provision(TestManifests.threeTables(), MANIFEST_URI);
+        SilverManifest full = TestManifests.threeTables();
+        SilverManifest smaller = new SilverManifest(full.formatVersion(), "20261126-120000-cd34", full.createdAt(),
+                full.tables().subList(0, 1), List.of());
+
+        ProvisionResult result = provisioner().provision(smaller, MANIFEST_URI);
+
+        assertThat(result.blocks()).containsExactly("chainline_load_fact_order", "chainline_export_fact_order");
+        assertThat(logs.text()).contains("Mage pipeline chainline_export keeps blocks of tables that are no longer in"
+                + " the silver manifest: [chainline_export_dim_date, chainline_export_dim_product,"
+                + " chainline_load_dim_date, chainline_load_dim_product]; they load nothing and can be removed in Mage");
     }
 
     @Test
