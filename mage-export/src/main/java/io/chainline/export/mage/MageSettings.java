@@ -3,6 +3,7 @@ package io.chainline.export.mage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ import com.typesafe.config.Config;
 import io.chainline.core.config.Secret;
 import io.chainline.core.config.SettingsReader;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.redact.Redactor;
 
 import static java.util.Objects.requireNonNull;
 
@@ -80,7 +82,8 @@ public record MageSettings(Optional<URI> url, Secret apiKey, String user, Secret
         SettingsReader read = SettingsReader.of(config, PREFIX);
         Optional<URI> url = read.optionalString("url").map(raw -> read.uri("url"));
         url.filter(uri -> !"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()))
-                .ifPresent(uri -> read.problem("url", uri, "must be an http:// or https:// URL, e.g. http://127.0.0.1:6789"));
+                .ifPresent(uri -> read.problem("url", Redactor.redactText(uri.toString()),
+                        "must be an http:// or https:// URL, e.g. http://127.0.0.1:6789"));
         Secret apiKey = read.secret("api-key");
         String user = read.string("user").trim();
         Secret password = read.secret("password");
@@ -92,7 +95,7 @@ public record MageSettings(Optional<URI> url, Secret apiKey, String user, Secret
         Duration poll = read.duration("poll-interval", Duration.ofMillis(1));
         Duration maxPoll = read.duration("max-poll-interval", Duration.ofMillis(1));
         if (maxPoll.compareTo(poll) < 0) {
-            read.problem("max-poll-interval", config.getValue(read.key("max-poll-interval")).unwrapped(),
+            read.problem("max-poll-interval", maxPoll.toString().substring(2).toLowerCase(Locale.ROOT),
                     "must be at least 'chainline.mage.poll-interval'");
         }
         Duration runTimeout = read.duration("run-timeout", Duration.ofMillis(1));

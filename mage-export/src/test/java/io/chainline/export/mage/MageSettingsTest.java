@@ -46,13 +46,14 @@ class MageSettingsTest {
 
     @Test
     void invalidValuesAreReportedTogether() {
-        assertThatThrownBy(() -> MageSettings.from(TestConfigs.load("chainline.mage.url=ftp://mage",
+        assertThatThrownBy(() -> MageSettings.from(TestConfigs.load("chainline.mage.url=ftp://ops:hunter2@mage",
                 "chainline.mage.pipeline=My-Pipeline", "chainline.mage.poll-interval=10s",
                 "chainline.mage.max-poll-interval=5s", "chainline.mage.connect-retries=-1")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("4 configuration problems:")
-                .hasMessageContaining("Invalid value 'ftp://mage' for 'chainline.mage.url': must be an http:// or"
-                        + " https:// URL, e.g. http://127.0.0.1:6789")
+                .hasMessageContaining("Invalid value 'ftp://ops:***@mage' for 'chainline.mage.url': must be an http://"
+                        + " or https:// URL, e.g. http://127.0.0.1:6789")
+                .hasMessageNotContaining("hunter2")
                 .hasMessageContaining("Invalid value 'My-Pipeline' for 'chainline.mage.pipeline': must be a Mage uuid:"
                         + " lower-case letters, digits and _")
                 .hasMessageContaining("Invalid value '5s' for 'chainline.mage.max-poll-interval': must be at least"
