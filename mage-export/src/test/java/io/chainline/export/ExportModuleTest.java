@@ -1,9 +1,13 @@
 package io.chainline.export;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
 import com.typesafe.config.Config;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +15,8 @@ import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
 import io.chainline.embedded.testing.ReferenceConfAssertions;
 import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.export.mage.MageSettings;
+import io.chainline.export.spi.WarehouseExporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +48,17 @@ class ExportModuleTest {
         Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new ExportModule());
 
         assertThat(injector.getInstance(ExportSettings.class).mode()).isEqualTo(ExportMode.LOCAL);
+    }
+
+    @Test
+    void theModuleRegistersTheMageExporterWithoutCreatingAClient() {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(TestConfigs.load()),
+                new ExportModule());
+
+        Set<WarehouseExporter> exporters = injector.getInstance(Key.get(new TypeLiteral<Set<WarehouseExporter>>() { }));
+
+        assertThat(exporters).extracting(WarehouseExporter::mode).contains("mage");
+        assertThat(injector.getInstance(MageSettings.class).url()).isEmpty();
     }
 
     @Test

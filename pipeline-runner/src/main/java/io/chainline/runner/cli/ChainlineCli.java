@@ -59,6 +59,7 @@ public final class ChainlineCli {
         Map<String, Supplier<CommandLine>> available = new HashMap<>();
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
         available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));
+        available.put("start-mage", () -> new CommandLine(new StartMageCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
         available.put("consume", () -> new CommandLine(new ConsumeCommand()));
         available.put("start-streaming-pipeline", () -> new CommandLine(new StartStreamingPipelineCommand()));

@@ -21,8 +21,6 @@ final class CommandCatalog {
     static final List<Pending> PENDING = List.of(
             new Pending("start-spark", "Start a local Spark standalone master and worker as a background service.",
                     "olap-transform module (Spark session factory and star schema)"),
-            new Pending("start-mage", "Provision the Mage export pipeline and its API trigger.",
-                    "mage-export module (Mage client and provisioning)"),
             new Pending("olap-transformation-pipeline", "Build the star schema (silver) from the raw files with Spark.",
                     "olap-transform module (conform, table builders, checks, versioned publish)"),
             new Pending("gcs-to-bigquery-pipeline", "Load the published silver tables into BigQuery, DuckDB or via Mage.",
