@@ -64,19 +64,23 @@ public final class BigQueryExporter implements WarehouseExporter {
         BigQuery client = connection.client();
         BigQuerySettings settings = connection.settings();
         DatasetId dataset = DatasetId.of(client.getOptions().getProjectId(), settings.dataset());
+        // Every table's job is built before any runs, so a setting that does not fit the manifest loads nothing.
+        List<LoadJobConfiguration> jobs = manifest.tables().stream().map(table -> LoadJobs.configuration(
+                TableId.of(dataset.getProject(), dataset.getDataset(), table.name()), table,
+                settings.factOrderClustering())).toList();
         ensureDataset(client, dataset, settings.location());
         List<TableExport> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (ManifestTable table : manifest.tables()) {
+        for (int i = 0; i < jobs.size(); i++) {
+            ManifestTable table = manifest.tables().get(i);
             if (context.cancellation().isCancelled()) {
                 throw new ChainlineException("The BigQuery export was cancelled before table " + table.name());
             }
             long started = System.nanoTime();
-            TableId destination = TableId.of(dataset.getProject(), dataset.getDataset(), table.name());
+            TableId destination = jobs.get(i).getDestinationTable();
             JobId jobId = JobId.newBuilder().setProject(dataset.getProject()).setLocation(settings.location())
                     .setJob(jobName(manifest, table, context)).build();
-            load(client, jobId, LoadJobs.configuration(destination, table, settings.factOrderClustering()), table,
-                    settings);
+            load(client, jobId, jobs.get(i), table, settings);
             long loaded = rowCount(client, destination, table);
             TableExport export = new TableExport(table.name(), table.rowCount(), loaded,
                     Duration.ofNanos(System.nanoTime() - started), qualified(destination));
