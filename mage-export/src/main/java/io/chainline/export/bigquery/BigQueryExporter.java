@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import com.google.api.gax.retrying.PollException;
 import com.google.cloud.RetryOption;
 import com.google.cloud.bigquery.BigQuery;
 import com.google.cloud.bigquery.BigQueryException;
@@ -37,7 +39,8 @@ import static java.util.Objects.requireNonNull;
  * {@code chainline.export.bigquery.dataset} (created in the configured location when missing), waited for, then the
  * table's row count read back and compared with the manifest. BigQuery reads the files server-side; nothing passes
  * through this process. Job ids are derived from the silver version and the run, so a retried request within a run
- * finds its job instead of loading twice.
+ * finds its job instead of loading twice. Each job replaces its table atomically; BigQuery has no transaction over
+ * several load jobs, so after a failure the tables loaded before it hold the new version and the others the old.
  */
 public final class BigQueryExporter implements WarehouseExporter {
     private static final Logger log = LoggerFactory.getLogger(BigQueryExporter.class);
@@ -130,6 +133,9 @@ public final class BigQueryExporter implements WarehouseExporter {
                     RetryOption.maxRetryDelayDuration(MAX_POLL_INTERVAL),
                     RetryOption.totalTimeoutDuration(settings.jobTimeout()));
         } catch (BigQueryException e) {
+            if (timedOut(e)) {
+                throw notFinished(jobId, table, settings);
+            }
             // The client throws from its last reload when the finished job carries an error result.
             throw new DataQualityException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
                     + " failed: " + LoadJobs.describe(e.getErrors() == null ? List.of() : e.getErrors())
@@ -144,14 +150,28 @@ public final class BigQueryExporter implements WarehouseExporter {
                     + " no longer exists");
         }
         if (!done.isDone()) {
-            throw new RetriableException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
-                    + " did not finish within " + settings.jobTimeout() + " (chainline.export.bigquery.job-timeout)");
+            throw notFinished(jobId, table, settings);
         }
         if (done.getStatus().getError() != null) {
             throw new DataQualityException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
                     + " failed: " + LoadJobs.describe(done.getStatus().getExecutionErrors() == null
                     ? List.of(done.getStatus().getError()) : done.getStatus().getExecutionErrors()));
         }
+    }
+
+    private static boolean timedOut(BigQueryException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PollException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RetriableException notFinished(JobId jobId, ManifestTable table, BigQuerySettings settings) {
+        return new RetriableException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
+                + " did not finish within " + settings.jobTimeout().toString().substring(2).toLowerCase(Locale.ROOT)
+                + " (chainline.export.bigquery.job-timeout); it may still be running in BigQuery");
     }
 
     private static long rowCount(BigQuery client, TableId destination, ManifestTable table) {

@@ -122,7 +122,12 @@ public final class DuckDbExporter implements WarehouseExporter {
 
     private static String localPath(ManifestTable table, String uri) {
         if (uri.startsWith("file:")) {
-            return Path.of(URI.create(uri)).toString();
+            try {
+                return Path.of(URI.create(uri)).toString();
+            } catch (IllegalArgumentException relative) {
+                // file:./x is a relative, opaque URI that Path.of refuses; its path is what follows the scheme.
+                return uri.substring("file:".length());
+            }
         }
         if (uri.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
             throw new ConfigException("Table " + table.name() + " lists '" + uri + "': the local warehouse reads"

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.error.DataQualityException;
+import io.chainline.core.error.RetriableException;
 import io.chainline.core.manifest.ManifestColumn;
 import io.chainline.core.manifest.ManifestTable;
 import io.chainline.core.manifest.SilverManifest;
@@ -50,8 +51,12 @@ class BigQueryExporterIT {
     }
 
     private BigQueryConnection connection(List<String> clustering) {
+        return connection(clustering, Duration.ofMinutes(1));
+    }
+
+    private BigQueryConnection connection(List<String> clustering, Duration jobTimeout) {
         BigQuerySettings settings = new BigQuerySettings(Optional.of("proj"), "supply", "EU",
-                Optional.of(stub.endpoint()), clustering, Duration.ofMinutes(1), Duration.ofMillis(5));
+                Optional.of(stub.endpoint()), clustering, jobTimeout, Duration.ofMillis(5));
         return new BigQueryConnection(settings, Optional.empty(), Optional.empty());
     }
 
@@ -159,6 +164,31 @@ class BigQueryExporterIT {
                 .hasMessage("BigQuery table proj.supply.dim_customer holds 2 rows after loading, but the silver"
                         + " manifest of run " + RUN + " lists 3 for dim_customer");
         assertThat(stub.jobInserts()).hasSize(1);
+    }
+
+    @Test
+    void aRetriedRunFindsItsJobsInsteadOfLoadingTwice() {
+        stub.rows("dim_customer", 3);
+        stub.rows("fact_order", 5);
+        StageContext context = context();
+        new BigQueryExporter(connection).export(manifest(), context);
+
+        ExportResult again = new BigQueryExporter(connection).export(manifest(), context);
+
+        assertThat(stub.jobInserts()).hasSize(2);
+        assertThat(again.tables()).allMatch(TableExport::verified);
+    }
+
+    @Test
+    void aJobThatDoesNotFinishInTimeFailsNamingTheTable() {
+        stub.rows("dim_customer", 3);
+        stub.neverFinish("fact_order");
+        BigQueryConnection impatient = connection(List.of(), Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> new BigQueryExporter(impatient).export(manifest(), context()))
+                .isInstanceOf(RetriableException.class)
+                .hasMessageContaining("of table fact_order did not finish within 0.3s"
+                        + " (chainline.export.bigquery.job-timeout)");
     }
 
     @Test

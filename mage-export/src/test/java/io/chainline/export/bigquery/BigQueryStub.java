@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.GZIPInputStream;
@@ -31,6 +32,7 @@ final class BigQueryStub implements AutoCloseable {
     private final Map<String, String> jobTables = new ConcurrentHashMap<>();
     private final Map<String, Long> rows = new ConcurrentHashMap<>();
     private final Map<String, String[]> failures = new ConcurrentHashMap<>();
+    private final Set<String> neverFinishing = ConcurrentHashMap.newKeySet();
     private final List<JsonNode> jobInserts = new CopyOnWriteArrayList<>();
     private final List<JsonNode> datasetInserts = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -58,6 +60,11 @@ final class BigQueryStub implements AutoCloseable {
     /** Makes the load job of {@code table} finish with this error. */
     void failLoad(String table, String reason, String message) {
         failures.put(table, new String[] {reason, message});
+    }
+
+    /** Keeps the load job of {@code table} running forever. */
+    void neverFinish(String table) {
+        neverFinishing.add(table);
     }
 
     List<JsonNode> jobInserts() {
@@ -102,8 +109,12 @@ final class BigQueryStub implements AutoCloseable {
                 }
             } else if (method.equals("POST") && parts.length == 2 && parts[1].equals("jobs")) {
                 JsonNode body = body(exchange);
-                jobInserts.add(body);
                 String jobId = body.path("jobReference").path("jobId").asText();
+                if (jobTables.containsKey(jobId)) {
+                    reply(exchange, 409, error(409, "duplicate", "Already Exists: Job " + project + ":" + jobId));
+                    return;
+                }
+                jobInserts.add(body);
                 jobTables.put(jobId, body.path("configuration").path("load").path("destinationTable")
                         .path("tableId").asText());
                 reply(exchange, 200, job(body, jobId, "RUNNING"));
@@ -115,7 +126,8 @@ final class BigQueryStub implements AutoCloseable {
                 if (insert == null) {
                     notFound(exchange, "Job " + jobId);
                 } else {
-                    reply(exchange, 200, job(insert, jobId, "DONE"));
+                    boolean running = neverFinishing.contains(jobTables.get(jobId));
+                    reply(exchange, 200, job(insert, jobId, running ? "RUNNING" : "DONE"));
                 }
             } else if (method.equals("GET") && parts.length == 5 && parts[3].equals("tables")) {
                 String table = parts[4];
