@@ -1,6 +1,7 @@
 package io.chainline.export;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.typesafe.config.Config;
 
@@ -11,10 +12,12 @@ import static java.util.Objects.requireNonNull;
 /**
  * {@code chainline.export}: where the published silver tables are loaded.
  *
- * @param mode local DuckDB, BigQuery load jobs, or a Mage pipeline
+ * @param mode the mode of the exporter to use, e.g. {@code local}, {@code bigquery}, {@code mage} or an embedding
+ *        project's own; checked against the registered exporters by the export stage factory
  * @param duckdbPath the local warehouse file
  */
-public record ExportSettings(ExportMode mode, Path duckdbPath) {
+public record ExportSettings(String mode, Path duckdbPath) {
+    private static final Pattern MODE = Pattern.compile("[a-z][a-z0-9-]*");
 
     public ExportSettings {
         requireNonNull(mode, "mode is null");
@@ -24,7 +27,10 @@ public record ExportSettings(ExportMode mode, Path duckdbPath) {
     /** Reads and validates {@code chainline.export}. */
     public static ExportSettings from(Config config) {
         SettingsReader read = SettingsReader.of(config, "chainline.export");
-        ExportMode mode = read.enumValue("mode", ExportMode.class, ExportMode.LOCAL);
+        String mode = read.nonEmptyString("mode").trim();
+        if (!mode.isEmpty() && !MODE.matcher(mode).matches()) {
+            read.problem("mode", mode, "must be a lower-case mode name such as local, bigquery or mage");
+        }
         Path duckdb = read.path("duckdb-path");
         read.throwIfInvalid();
         return new ExportSettings(mode, duckdb);

@@ -64,6 +64,8 @@ public final class ChainlineCli {
         available.put("consume", () -> new CommandLine(new ConsumeCommand()));
         available.put("start-streaming-pipeline", () -> new CommandLine(new StartStreamingPipelineCommand()));
         available.put("dlq", () -> new CommandLine(new DlqCommand()));
+        available.put("gcs-to-bigquery-pipeline", () -> new CommandLine(new ExportCommand()));
+        available.put("sql", () -> new CommandLine(new SqlCommand()));
         available.put("status", () -> new CommandLine(new StatusCommand()));
         available.put("stop-all", () -> new CommandLine(new StopAllCommand()));
         for (String service : CommandCatalog.SERVICES) {

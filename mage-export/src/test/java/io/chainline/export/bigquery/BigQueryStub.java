@@ -1,0 +1,195 @@
+package io.chainline.export.bigquery;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A BigQuery v2 REST stub on 127.0.0.1 that answers what a dataset check, a load job and its wait, and a table read
+ * need: datasets.get/insert, jobs.insert/get and tables.get. It records the requests, fails the load job of chosen
+ * tables and reports chosen row counts (by default the rows each load job's table was given with
+ * {@link #rows(String, long)}).
+ */
+final class BigQueryStub implements AutoCloseable {
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final Map<String, JsonNode> datasets = new ConcurrentHashMap<>();
+    private final Map<String, String> jobTables = new ConcurrentHashMap<>();
+    private final Map<String, Long> rows = new ConcurrentHashMap<>();
+    private final Map<String, String[]> failures = new ConcurrentHashMap<>();
+    private final Set<String> neverFinishing = ConcurrentHashMap.newKeySet();
+    private final List<JsonNode> jobInserts = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> datasetInserts = new CopyOnWriteArrayList<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+
+    BigQueryStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Makes the dataset exist. */
+    void dataset(String project, String dataset) {
+        datasets.put(project + ":" + dataset, json.createObjectNode());
+    }
+
+    /** The row count tables.get reports for {@code table}. */
+    void rows(String table, long count) {
+        rows.put(table, count);
+    }
+
+    /** Makes the load job of {@code table} finish with this error. */
+    void failLoad(String table, String reason, String message) {
+        failures.put(table, new String[] {reason, message});
+    }
+
+    /** Keeps the load job of {@code table} running forever. */
+    void neverFinish(String table) {
+        neverFinishing.add(table);
+    }
+
+    List<JsonNode> jobInserts() {
+        return jobInserts;
+    }
+
+    List<JsonNode> datasetInserts() {
+        return datasetInserts;
+    }
+
+    List<String> requests() {
+        return requests;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            requests.add(method + " " + exchange.getRequestURI());
+            String[] parts = path.replaceFirst("^/bigquery/v2/projects/", "").split("/");
+            String project = parts[0];
+            if (method.equals("POST") && parts.length == 2 && parts[1].equals("datasets")) {
+                JsonNode body = body(exchange);
+                datasetInserts.add(body);
+                String id = project + ":" + body.path("datasetReference").path("datasetId").asText();
+                datasets.put(id, body);
+                reply(exchange, 200, body);
+            } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("datasets")) {
+                JsonNode dataset = datasets.get(project + ":" + parts[2]);
+                if (dataset == null) {
+                    notFound(exchange, "Dataset " + project + ":" + parts[2]);
+                } else {
+                    ObjectNode reply = json.createObjectNode();
+                    reply.putObject("datasetReference").put("projectId", project).put("datasetId", parts[2]);
+                    reply.put("id", project + ":" + parts[2]);
+                    reply(exchange, 200, reply);
+                }
+            } else if (method.equals("POST") && parts.length == 2 && parts[1].equals("jobs")) {
+                JsonNode body = body(exchange);
+                String jobId = body.path("jobReference").path("jobId").asText();
+                if (jobTables.containsKey(jobId)) {
+                    reply(exchange, 409, error(409, "duplicate", "Already Exists: Job " + project + ":" + jobId));
+                    return;
+                }
+                jobInserts.add(body);
+                jobTables.put(jobId, body.path("configuration").path("load").path("destinationTable")
+                        .path("tableId").asText());
+                reply(exchange, 200, job(body, jobId, "RUNNING"));
+            } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("jobs")) {
+                String jobId = parts[2];
+                JsonNode insert = jobInserts.stream()
+                        .filter(j -> j.path("jobReference").path("jobId").asText().equals(jobId)).findFirst()
+                        .orElse(null);
+                if (insert == null) {
+                    notFound(exchange, "Job " + jobId);
+                } else {
+                    boolean running = neverFinishing.contains(jobTables.get(jobId));
+                    reply(exchange, 200, job(insert, jobId, running ? "RUNNING" : "DONE"));
+                }
+            } else if (method.equals("GET") && parts.length == 5 && parts[3].equals("tables")) {
+                String table = parts[4];
+                if (!jobTables.containsValue(table)) {
+                    notFound(exchange, "Table " + table);
+                    return;
+                }
+                ObjectNode reply = json.createObjectNode();
+                reply.put("kind", "bigquery#table").put("id", project + ":" + parts[2] + "." + table)
+                        .put("type", "TABLE").put("numRows", Long.toString(rows.getOrDefault(table, 0L)));
+                reply.putObject("tableReference").put("projectId", project).put("datasetId", parts[2])
+                        .put("tableId", table);
+                reply(exchange, 200, reply);
+            } else {
+                reply(exchange, 400, error(400, "badRequest", "the stub does not serve " + method + " " + path));
+            }
+        }
+    }
+
+    private ObjectNode job(JsonNode insert, String jobId, String state) {
+        ObjectNode job = json.createObjectNode();
+        job.put("kind", "bigquery#job").put("id", jobId);
+        job.set("jobReference", insert.path("jobReference"));
+        job.set("configuration", insert.path("configuration"));
+        ObjectNode status = job.putObject("status").put("state", state);
+        String table = jobTables.get(jobId);
+        String[] failure = failures.get(table);
+        if (state.equals("DONE") && failure != null) {
+            status.putObject("errorResult").put("reason", failure[0]).put("message", failure[1]);
+            status.putArray("errors").addObject().put("reason", failure[0]).put("message", failure[1]);
+        }
+        ObjectNode statistics = job.putObject("statistics").put("creationTime", "1764072000000");
+        if (state.equals("DONE") && failure == null) {
+            statistics.putObject("load").put("outputRows", Long.toString(rows.getOrDefault(table, 0L)));
+        }
+        return job;
+    }
+
+    private void notFound(HttpExchange exchange, String what) throws IOException {
+        reply(exchange, 404, error(404, "notFound", "Not found: " + what));
+    }
+
+    private ObjectNode error(int code, String reason, String message) {
+        ObjectNode error = json.createObjectNode();
+        ObjectNode inner = error.putObject("error").put("code", code).put("message", message);
+        inner.putArray("errors").addObject().put("reason", reason).put("message", message);
+        return error;
+    }
+
+    private JsonNode body(HttpExchange exchange) throws IOException {
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
+        try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(raw))
+                : new ByteArrayInputStream(raw)) {
+            return json.readTree(in);
+        }
+    }
+
+    private void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+}
