@@ -37,7 +37,7 @@ public final class HtmlReport {
     public static String render(RunReport report) {
         requireNonNull(report, "report is null");
         StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<title>Chainline run ").append(HtmlText.of(report.runId())).append("</title><style>")
                 .append(STYLE).append("</style></head><body>\n");
         html.append("<h1>Chainline run ").append(HtmlText.of(report.runId())).append("</h1>\n<p>Command <b>")
@@ -113,7 +113,8 @@ public final class HtmlReport {
         long warned = checks.stream().filter(c -> c.status() == CheckResult.Status.WARNED).count();
         long failed = checks.stream().filter(c -> c.status() == CheckResult.Status.FAILED).count();
         html.append("<p>").append(passed).append(" passed, ").append(warned).append(" warned, ").append(failed)
-                .append(" failed.</p>\n<table><tr><th>Check</th><th>Result</th><th>Detail</th></tr>\n");
+                .append(" failed.</p>\n<table><tr><th>").append(title)
+                .append("</th><th>Result</th><th>Detail</th></tr>\n");
         for (CheckResult check : checks) {
             html.append("<tr><td>").append(HtmlText.of(check.name())).append("</td><td class=\"")
                     .append(check.status()).append("\">").append(label(check.status())).append("</td><td>")
