@@ -16,8 +16,9 @@ import io.chainline.core.error.ConfigException;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Stages run one after the other (the members of a {@link ParallelGroup} at the same time). The chain stops at the first failure: the failing stage's report carries its
- * message and every later stage is reported as skipped, so a report always lists the whole chain.
+ * Stages run one after the other (the members of a {@link ParallelGroup} at the same time). The chain stops at the
+ * first failure: the failing stage's report carries its message and every later stage is reported as skipped, so a
+ * report always lists the whole chain.
  *
  * <pre>{@code
  * RunReport report = StageChain.of(ingest, consume, transform).run(RunContext.of(config));

@@ -37,7 +37,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record Embedding(Config config, List<Module> modules, List<Module> overrides, Consumer<RunReport> reports) {
     private static final String ROOT = "chainline";
-    /** Sees no resources, so a {@link ConfigLoader} over it yields only the {@code --config} and {@code --set} layers. */
+    /** Sees no resources: a {@link ConfigLoader} over it yields only the {@code --config} and {@code --set} layers. */
     private static final ClassLoader NO_RESOURCES = new ClassLoader(null) { };
 
     public Embedding {

@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReferenceConfCatalogTest {
     private static final Path CONFIGURATION_DOC = Path.of("..", "docs", "configuration.md");
-    private static final Pattern KEY_ROW = Pattern.compile("^\\| `(chainline\\.[^`]+)` \\| ([^|]+) \\|.*\\|\\s*\\S.*\\|$");
+    /** A key row of the doc's table: | `key` | default | environment | meaning (not blank) |. */
+    private static final Pattern KEY_ROW =
+            Pattern.compile("^\\| `(chainline\\.[^`]+)` \\| ([^|]+) \\|.*\\|\\s*\\S.*\\|$");
 
     private static List<URL> chainlineReferenceFiles() throws IOException {
         List<URL> found = new ArrayList<>();
