@@ -59,6 +59,11 @@ public record RunContext(
         return new RunContext(runId, config, clock, listener, cancellation, state);
     }
 
+    /** This context with another cancellation flag, e.g. a {@link Cancellation#child()} for a parallel group. */
+    public RunContext withCancellation(Cancellation flag) {
+        return new RunContext(runId, config, clock, progress, flag, state);
+    }
+
     /** The context one stage of this run sees. */
     public StageContext forStage(Stage stage) {
         String path = stage.configPath();

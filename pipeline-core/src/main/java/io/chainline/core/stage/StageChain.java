@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,9 @@ import io.chainline.core.error.ConfigException;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Stages run one after the other. The chain stops at the first failure: the failing stage's report carries its
- * message and every later stage is reported as skipped, so a report always lists the whole chain.
+ * Stages run one after the other (the members of a {@link ParallelGroup} at the same time). The chain stops at the
+ * first failure: the failing stage's report carries its message and every later stage is reported as skipped, so a
+ * report always lists the whole chain.
  *
  * <pre>{@code
  * RunReport report = StageChain.of(ingest, consume, transform).run(RunContext.of(config));
@@ -32,12 +34,16 @@ public final class StageChain {
         this.name = requireNonNull(name, "name is null");
         this.stages = List.copyOf(stages);
         Set<String> seen = new HashSet<>();
-        for (Stage stage : this.stages) {
+        for (Stage stage : this.stages.stream().flatMap(StageChain::flatten).toList()) {
             if (!seen.add(stage.name())) {
                 throw new ConfigException("Stage chain '" + name + "' has two stages named '" + stage.name()
                         + "': stage names must be unique within a chain");
             }
         }
+    }
+
+    private static Stream<Stage> flatten(Stage stage) {
+        return stage instanceof ParallelGroup group ? group.members().stream() : Stream.of(stage);
     }
 
     /** A chain named {@code chain} of the given stages, in order. */
@@ -60,30 +66,37 @@ public final class StageChain {
         return name;
     }
 
-    /** The stages in the order they run. */
+    /** The stages in the order they run; a {@link ParallelGroup} is one entry. */
     public List<Stage> stages() {
         return stages;
     }
 
-    /** Runs the stages in order and reports what each did; never throws for a stage failure. */
+    /**
+     * Runs the stages in order and reports what each did; never throws for a stage failure. The members of a
+     * {@link ParallelGroup} run concurrently and are reported one by one, in the group's order.
+     */
     public RunReport run(RunContext context) {
         requireNonNull(context, "context is null");
         Instant started = context.clock().instant();
         List<StageReport> reports = new ArrayList<>(stages.size());
         RunStatus status = RunStatus.SUCCEEDED;
         for (Stage stage : stages) {
+            List<Stage> members = stage instanceof ParallelGroup group ? group.members() : List.of(stage);
             if (status != RunStatus.SUCCEEDED) {
-                reports.add(StageReport.skipped(stage.name(), skipReason(status, reports)));
+                String why = skipReason(status, reports);
+                members.forEach(member -> reports.add(StageReport.skipped(member.name(), why)));
                 continue;
             }
             if (context.cancellation().isCancelled()) {
                 status = RunStatus.CANCELLED;
-                reports.add(StageReport.skipped(stage.name(), "run cancelled: " + context.cancellation().reason()));
+                String why = "run cancelled: " + context.cancellation().reason();
+                members.forEach(member -> reports.add(StageReport.skipped(member.name(), why)));
                 continue;
             }
-            StageReport report = runOne(stage, context);
-            reports.add(report);
-            if (!report.succeeded()) {
+            List<StageReport> done = stage instanceof ParallelGroup group ? runGroup(group, context)
+                    : List.of(StageExecution.run(stage, context.forStage(stage)));
+            reports.addAll(done);
+            if (done.stream().anyMatch(report -> !report.succeeded())) {
                 status = context.cancellation().isCancelled() ? RunStatus.CANCELLED : RunStatus.FAILED;
             }
         }
@@ -91,31 +104,11 @@ public final class StageChain {
         return new RunReport(context.runId(), name, status, started, took, reports);
     }
 
-    private static StageReport runOne(Stage stage, RunContext context) {
-        StageContext stageContext = context.forStage(stage);
-        Instant started = context.clock().instant();
-        context.progress().stageStarted(stage.name());
-        StageReport report;
-        try {
-            StageReport returned = stage.run(stageContext);
-            if (returned == null) {
-                throw new IllegalStateException("stage '" + stage.name() + "' returned no report");
-            }
-            report = returned.withTiming(started, Duration.between(started, context.clock().instant()));
-            log.info("Stage {} succeeded in {} ms: {} rows in, {} out, {} rejected", stage.name(),
-                    report.duration().toMillis(), report.rowsIn(), report.rowsOut(), report.rowsRejected());
-        } catch (RuntimeException e) {
-            report = StageReport.failed(stage.name(), started,
-                    Duration.between(started, context.clock().instant()), describe(e));
-            log.error("Stage {} failed: {}", stage.name(), report.error(), e);
-        }
-        context.progress().stageFinished(report);
-        return report;
-    }
-
-    private static String describe(RuntimeException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getName() : message;
+    private static List<StageReport> runGroup(ParallelGroup group, RunContext context) {
+        Cancellation flag = context.cancellation().child();
+        RunContext groupContext = context.withCancellation(flag);
+        log.info("Running {} concurrently: {}", group.name(), group.members().stream().map(Stage::name).toList());
+        return group.runMembers(groupContext::forStage, flag);
     }
 
     private static String skipReason(RunStatus status, List<StageReport> reports) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ public final class ChainlineCli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> environment;
+    private final boolean terminal;
+    private final Optional<Embedding> embedding;
 
     /**
      * A command line printing to the given writers and configured from the given environment.
@@ -36,15 +39,31 @@ public final class ChainlineCli {
      * @param environment the environment variables configuration may come from
      */
     public ChainlineCli(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        this(out, err, environment, false, Optional.empty());
+    }
+
+    private ChainlineCli(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal,
+            Optional<Embedding> embedding) {
         this.out = requireNonNull(out, "out is null");
         this.err = requireNonNull(err, "err is null");
         this.environment = requireNonNull(environment, "environment is null");
+        this.terminal = terminal;
+        this.embedding = requireNonNull(embedding, "embedding is null");
     }
 
-    /** The command line of the real process: stdout, stderr and the process environment. */
+    /** The command line of the real process: stdout, stderr, the process environment and its terminal. */
     public static ChainlineCli forSystem() {
         return new ChainlineCli(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.getenv());
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.getenv(),
+                System.console() != null, Optional.empty());
+    }
+
+    /**
+     * The command line of a project that embeds Chainline: configuration, modules and report hand-off from
+     * {@code embedding}, no environment variables, progress as plain lines.
+     */
+    public static ChainlineCli embedded(PrintWriter out, PrintWriter err, Embedding embedding) {
+        return new ChainlineCli(out, err, Map.of(), false, Optional.of(requireNonNull(embedding, "embedding is null")));
     }
 
     /** Runs the command line and returns its exit code. */
@@ -55,7 +74,8 @@ public final class ChainlineCli {
     /** The picocli command line with every sub-command registered. */
     CommandLine commandLine() {
         CliOutput output = new CliOutput(out, err);
-        CommandLine cli = new CommandLine(new RootCommand(new CommandEnvironment(environment, output, err)));
+        CommandEnvironment commandEnvironment = new CommandEnvironment(environment, output, err, terminal, embedding);
+        CommandLine cli = new CommandLine(new RootCommand(commandEnvironment));
         Map<String, Supplier<CommandLine>> available = new HashMap<>();
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
         available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));

@@ -12,6 +12,7 @@ import com.typesafe.config.Config;
 import io.chainline.core.config.ConfigLoader;
 import io.chainline.core.config.ConfigSources;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.stage.RunReport;
 import io.chainline.runner.inject.ChainlineInjector;
 
 import static java.util.Objects.requireNonNull;
@@ -24,11 +25,26 @@ public final class CommandEnvironment {
     private final Map<String, String> environment;
     private final CliOutput output;
     private final PrintWriter err;
+    private final boolean terminal;
+    private final Optional<Embedding> embedding;
 
-    CommandEnvironment(Map<String, String> environment, CliOutput output, PrintWriter err) {
+    CommandEnvironment(Map<String, String> environment, CliOutput output, PrintWriter err, boolean terminal,
+            Optional<Embedding> embedding) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
         this.output = requireNonNull(output, "output is null");
         this.err = requireNonNull(err, "err is null");
+        this.terminal = terminal;
+        this.embedding = requireNonNull(embedding, "embedding is null");
+    }
+
+    /** Whether stderr is a terminal, so progress is drawn in place. */
+    boolean terminal() {
+        return terminal;
+    }
+
+    /** Hands the report of a finished run to an embedding project, if any. */
+    void reported(RunReport report) {
+        embedding.ifPresent(e -> e.reports().accept(report));
     }
 
     /** Where commands print. */
@@ -43,6 +59,9 @@ public final class CommandEnvironment {
 
     /** Loads the layered configuration for these options. */
     public Config config(GlobalOptions options) {
+        if (embedding.isPresent()) {
+            return embedding.get().load(options);
+        }
         return loader(options).load();
     }
 
@@ -51,6 +70,9 @@ public final class CommandEnvironment {
      * reported together in one {@link ConfigException}.
      */
     public Injector injector(GlobalOptions options) {
+        if (embedding.isPresent()) {
+            return embedding.get().injector(options);
+        }
         ConfigLoader loader = loader(options);
         Config config = loader.resolve();
         List<String> problems = new ArrayList<>(loader.unknownKeys(config));

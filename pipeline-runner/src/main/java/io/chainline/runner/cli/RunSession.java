@@ -1,5 +1,6 @@
 package io.chainline.runner.cli;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -9,19 +10,24 @@ import com.google.inject.Injector;
 import com.typesafe.config.Config;
 
 import io.chainline.core.lifecycle.Lifecycle;
+import io.chainline.core.service.StateDirectory;
+import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
+import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageChain;
 import io.chainline.runner.reconcile.Reconciler;
 import io.chainline.runner.report.ConsoleProgress;
-import io.chainline.runner.report.ReportPrinter;
+import io.chainline.runner.report.RunReportFiles;
+import io.chainline.runner.report.RunReportPublisher;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * One command's run: builds the injector, lets the command create its stages, runs them as a chain, prints the
- * report (JSON on stdout with {@code --json}, text on stderr otherwise) and closes every resource of the run. On
+ * One command's run: builds the injector, lets the command create its stages, runs them as a chain, closes every
+ * resource of the run, prints the report (JSON on stdout with {@code --json}, text on stderr otherwise), writes it to
+ * {@code <state-dir>/reports/run-<id>.json} and {@code .html} and ends with their paths on stderr. On
  * SIGTERM the run is cancelled and the JVM waits for it to flush, commit and close.
  */
 final class RunSession {
@@ -55,8 +61,10 @@ final class RunSession {
         Injector injector = environment.injector(root.options());
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         RunReport report;
-        RunContext context = RunContext.of(injector.getInstance(Config.class))
-                .withProgress(new ConsoleProgress(environment.errWriter(), System.console() != null));
+        Clock clock = injector.getInstance(Clock.class);
+        RunContext context = new RunContext(RunContext.newRunId(clock), injector.getInstance(Config.class), clock,
+                new ConsoleProgress(environment.errWriter(), environment.terminal()), new Cancellation(),
+                new RunState());
         CountDownLatch finished = new CountDownLatch(1);
         Thread stopOnSignal = new Thread(() -> {
             context.cancellation().cancel("stopped by a signal");
@@ -83,9 +91,10 @@ final class RunSession {
         }
         if (root.options().json()) {
             output.json(report);
-        } else {
-            ReportPrinter.print(report, output::message);
         }
+        new RunReportPublisher(new RunReportFiles(injector.getInstance(StateDirectory.class)), output::message)
+                .publish(report, !root.options().json());
+        environment.reported(report);
         return report.succeeded() ? 0 : 1;
     }
 

@@ -9,6 +9,7 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
+import com.google.inject.util.Modules;
 import com.typesafe.config.Config;
 
 import io.chainline.core.error.ConfigException;
@@ -42,10 +43,23 @@ public final class ChainlineInjector {
      * @throws ConfigException listing every invalid setting of every module
      */
     public static Injector create(Config config, List<? extends Module> extra) {
+        return create(config, extra, List.of());
+    }
+
+    /**
+     * Builds the injector with some of its bindings replaced ({@link Modules#override}).
+     *
+     * @param config the loaded configuration
+     * @param extra modules of an embedding project (new stages, sources, sinks, …)
+     * @param overrides modules whose bindings replace those of Chainline's modules and of {@code extra}
+     * @throws ConfigException listing every invalid setting of every module
+     */
+    public static Injector create(Config config, List<? extends Module> extra, List<? extends Module> overrides) {
         List<Module> modules = new ArrayList<>(standardModules(config));
         modules.addAll(extra);
+        Module all = overrides.isEmpty() ? Modules.combine(modules) : Modules.override(modules).with(overrides);
         try {
-            return Guice.createInjector(Stage.PRODUCTION, modules);
+            return Guice.createInjector(Stage.PRODUCTION, all);
         } catch (CreationException e) {
             throw unwrap(e.getErrorMessages(), e);
         }

@@ -1,11 +1,14 @@
 package io.chainline.runner.logging;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.Layout;
+import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.message.SimpleMessage;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
 
@@ -17,22 +20,26 @@ class LogRedactionTest {
     @Test
     void theRunnerLogLayoutMasksPasswordsAndSecretParameters() throws Exception {
         URI config = getClass().getClassLoader().getResource("log4j2.properties").toURI();
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream originalErr = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         LoggerContext context = Configurator.initialize("redaction-test", getClass().getClassLoader(), config);
+        String output;
         try {
-            org.apache.logging.log4j.Logger logger = context.getLogger("io.chainline.test");
-            logger.info("connecting to jdbc:postgresql://db:5432/x?user=app&password=s3cret and"
-                    + " postgresql://app:pw2@db/x with api_key=k3y");
-            logger.warn("failed", new IllegalStateException("cannot reach https://u:pw4@mage:6789/api"));
+            // The layout itself, not System.err: the console stream is shared by every logger context of the JVM.
+            Layout<?> layout = context.getConfiguration().getAppender("stderr").getLayout();
+            output = format(layout, Level.INFO, "connecting to jdbc:postgresql://db:5432/x?user=app&password=s3cret and"
+                    + " postgresql://app:pw2@db/x with api_key=k3y", null)
+                    + format(layout, Level.WARN, "failed",
+                            new IllegalStateException("cannot reach https://u:pw4@mage:6789/api"));
         } finally {
             Configurator.shutdown(context);
-            System.setErr(originalErr);
         }
 
-        String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("password=***", "postgresql://app:***@db/x", "api_key=***", "https://u:***@mage")
                 .doesNotContain("s3cret", "pw2", "k3y", "pw4");
+    }
+
+    private static String format(Layout<?> layout, Level level, String message, Throwable thrown) {
+        LogEvent event = Log4jLogEvent.newBuilder().setLoggerName("io.chainline.test").setLevel(level)
+                .setMessage(new SimpleMessage(message)).setThrown(thrown).build();
+        return new String(layout.toByteArray(event), StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,27 +16,99 @@ import io.chainline.core.stage.StageReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConsoleProgressTest {
+    private static final long SECOND = 1_000_000_000L;
 
-    @Test
-    void drawsOneLineInPlaceOnATerminalAndEndsItWithTheStage() {
-        StringWriter err = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(err), true);
+    private final AtomicLong now = new AtomicLong(1_000 * SECOND);
+    private final StringWriter err = new StringWriter();
 
-        progress.stageStarted("stream-data");
-        progress.progress("stream-data", 5_000, 10_000, "rows");
-        progress.progress("stream-data", 6_000, 10_000, "rows");
-        progress.stageFinished(StageReport.builder("stream-data").build());
-
-        assertThat(err.toString()).startsWith("\rstream-data: 5,000 / 10,000 ( 50%) rows, ")
-                .contains(" rows/s").endsWith(System.lineSeparator()).doesNotContain("6,000");
+    private ConsoleProgress progress(boolean terminal) {
+        return new ConsoleProgress(new PrintWriter(err), terminal, Duration.ofSeconds(10), now::get);
     }
 
     @Test
-    void staysSilentWithoutATerminal() {
-        StringWriter err = new StringWriter();
-        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(err), false);
+    void drawsABarWithCountTotalAndRateOnATerminalAndKeepsTheLastLineWhenTheStageEnds() {
+        ConsoleProgress progress = progress(true);
 
         progress.stageStarted("stream-data");
+        now.addAndGet(2 * SECOND);
+        progress.progress("stream-data", 5_000, 10_000, "rows");
+        now.addAndGet(SECOND / 10);
+        progress.progress("stream-data", 6_000, 10_000, "rows");
+        now.addAndGet(2 * SECOND);
+        progress.progress("stream-data", 10_000, 10_000, "rows");
+        progress.stageFinished(StageReport.builder("stream-data").build());
+
+        String text = err.toString();
+        assertThat(text).contains("stream-data: [############------------] 5,000 / 10,000 rows ( 50%), 2,500 rows/s")
+                .contains("stream-data: [########################] 10,000 / 10,000 rows (100%)")
+                .doesNotContain("6,000").contains("\u001b[1A").endsWith(System.lineSeparator() + "\u001b[J");
+    }
+
+    @Test
+    void parallelStagesEachGetTheirOwnLineRedrawnTogether() {
+        ConsoleProgress progress = progress(true);
+
+        progress.stageStarted("stream-data");
+        progress.stageStarted("consume");
+        now.addAndGet(SECOND);
+        progress.progress("stream-data", 1_000, -1, "rows");
+        now.addAndGet(SECOND);
+        progress.progress("consume", 800, -1, "rows");
+        String block = err.toString().substring(err.toString().lastIndexOf('\r'));
+        progress.stageFinished(StageReport.builder("stream-data").build());
+        progress.stageFinished(StageReport.builder("consume").build());
+
+        // The last redraw moved up over the one bar drawn before and drew both stages, one per line.
+        assertThat(err.toString()).contains("\u001b[1A\r");
+        assertThat(block.split(System.lineSeparator())).hasSize(3);
+        assertThat(block).contains("stream-data: 1,000 rows, 500 rows/s" + System.lineSeparator())
+                .contains("consume: 800 rows, 400 rows/s" + System.lineSeparator());
+        assertThat(err.toString()).endsWith("consume: 800 rows, 400 rows/s" + System.lineSeparator() + "\u001b[J");
+    }
+
+    @Test
+    void sparkStagesCountTasks() {
+        ConsoleProgress progress = progress(true);
+
+        progress.stageStarted("olap-transform");
+        now.addAndGet(4 * SECOND);
+        progress.progress("olap-transform", 30, 120, "tasks");
+
+        assertThat(err.toString()).contains("olap-transform: [######------------------] 30 / 120 tasks ( 25%), "
+                + "8 tasks/s");
+    }
+
+    @Test
+    void withoutATerminalItWritesPlainLinesPerStageAtTheInterval() {
+        ConsoleProgress progress = progress(false);
+
+        progress.stageStarted("stream-data");
+        progress.stageStarted("consume");
+        now.addAndGet(5 * SECOND);
+        progress.progress("stream-data", 50_000, 180_519, "rows");
+        progress.progress("consume", 40_000, -1, "rows");
+        now.addAndGet(5 * SECOND);
+        progress.progress("stream-data", 100_000, 180_519, "rows");
+        progress.progress("consume", 90_000, -1, "rows");
+        now.addAndGet(SECOND);
+        progress.progress("stream-data", 110_000, 180_519, "rows");
+        now.addAndGet(9 * SECOND);
+        progress.progress("consume", 170_000, -1, "rows");
+        progress.stageFinished(StageReport.builder("stream-data").build());
+        progress.stageFinished(StageReport.builder("consume").build());
+
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "stream-data: 100,000 / 180,519 rows ( 55%), 10,000 rows/s",
+                "consume: 90,000 rows, 9,000 rows/s",
+                "consume: 170,000 rows, 8,500 rows/s");
+    }
+
+    @Test
+    void aFastStageWithoutATerminalPrintsNothing() {
+        ConsoleProgress progress = progress(false);
+
+        progress.stageStarted("stream-data");
+        now.addAndGet(SECOND);
         progress.progress("stream-data", 5_000, -1, "rows");
         progress.stageFinished(StageReport.builder("stream-data").build());
 
