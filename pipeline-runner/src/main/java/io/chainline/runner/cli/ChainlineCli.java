@@ -82,6 +82,7 @@ public final class ChainlineCli {
         available.put("start-mage", () -> new CommandLine(new StartMageCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
         available.put("consume", () -> new CommandLine(new ConsumeCommand()));
+        available.put("start-project", () -> new CommandLine(new StartProjectCommand()));
         available.put("start-streaming-pipeline", () -> new CommandLine(new StartStreamingPipelineCommand()));
         available.put("dlq", () -> new CommandLine(new DlqCommand()));
         available.put("gcs-to-bigquery-pipeline", () -> new CommandLine(new ExportCommand()));

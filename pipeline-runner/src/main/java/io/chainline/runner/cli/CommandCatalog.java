@@ -24,9 +24,7 @@ final class CommandCatalog {
             new Pending("olap-transformation-pipeline", "Build the star schema (silver) from the raw files with Spark.",
                     "olap-transform module (conform, table builders, checks, versioned publish)"),
             new Pending("start-batch-pipeline", "Run olap-transformation-pipeline, then gcs-to-bigquery-pipeline.",
-                    "runner's composite commands, once the olap-transform and mage-export stages exist"),
-            new Pending("start-project", "Run everything in one process on embedded defaults.",
-                    "runner's composite commands, once every stage module exists"));
+                    "runner's composite commands, once the olap-transform and mage-export stages exist"));
 
     private CommandCatalog() {
     }

@@ -42,7 +42,8 @@ public final class Reconciler {
             RawSinkSettings raw, Clock clock) {
         this(List.of(new IngestHop(),
                 new BronzeHop(() -> postgres.get().connect(), new BronzeRowCounter(bronze)),
-                new RawHop(() -> new RawRecordCounter(store.get(), raw.prefix()))), clock);
+                new RawHop(() -> new RawRecordCounter(store.get(), raw.prefix())),
+                new WarehouseHop()), clock);
     }
 
     Reconciler(List<Hop> hops, Clock clock) {

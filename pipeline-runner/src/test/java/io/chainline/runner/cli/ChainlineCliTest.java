@@ -62,7 +62,7 @@ class ChainlineCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"start-spark", "olap-transformation-pipeline", "start-project"})
+    @ValueSource(strings = {"start-spark", "olap-transformation-pipeline", "start-batch-pipeline"})
     void commandsNotInThisBuildFailWithExitCode2AndSayWhatProvidesThem(String command) {
         CliRun run = CliRun.run(env(), command, "--until-caught-up", "--rows", "10");
 
