@@ -23,7 +23,6 @@ import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
 import io.chainline.olap.spark.SparkSessionFactory;
-import io.chainline.olap.spark.SparkSessionStage;
 import io.chainline.olap.stage.OlapRequest;
 import io.chainline.olap.stage.OlapStageFactory;
 
@@ -75,9 +74,9 @@ public final class OlapJob {
         }
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(injector.getInstance(Config.class));
-            RunReport report = StageChain.named("olap-job",
-                    new SparkSessionStage(injector.getInstance(SparkSessionFactory.class)),
-                    injector.getInstance(OlapStageFactory.class).create(request)).run(context);
+            RunReport report = StageChain.named("olap-job", OlapRunStages.of(
+                    injector.getInstance(SparkSessionFactory.class), injector.getInstance(OlapStageFactory.class),
+                    request)).run(context);
             LOG.info("Run report: {}", json(report));
             return report.succeeded() ? 0 : 1;
         }

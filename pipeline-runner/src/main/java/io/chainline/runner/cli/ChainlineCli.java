@@ -59,6 +59,8 @@ public final class ChainlineCli {
         Map<String, Supplier<CommandLine>> available = new HashMap<>();
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
         available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));
+        available.put("start-spark", () -> new CommandLine(new StartSparkCommand()));
+        available.put("olap-transformation-pipeline", () -> new CommandLine(new OlapTransformationPipelineCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
         available.put("consume", () -> new CommandLine(new ConsumeCommand()));
         available.put("dlq", () -> new CommandLine(new DlqCommand()));

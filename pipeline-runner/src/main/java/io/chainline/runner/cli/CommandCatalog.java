@@ -1,6 +1,7 @@
 package io.chainline.runner.cli;
 
 import java.util.List;
+import java.util.Map;
 
 /** Every sub-command of {@code chainline}, in the order {@code --help} lists them. */
 final class CommandCatalog {
@@ -18,13 +19,12 @@ final class CommandCatalog {
     /** The background services that {@code start-*} commands run and {@code stop-*} commands stop. */
     static final List<String> SERVICES = List.of("kafka", "postgres", "spark");
 
+    /** Services that run alongside one of {@link #SERVICES} and stop with it, first. */
+    static final Map<String, List<String>> COMPANIONS = Map.of("spark", List.of("spark-worker"));
+
     static final List<Pending> PENDING = List.of(
-            new Pending("start-spark", "Start a local Spark standalone master and worker as a background service.",
-                    "olap-transform module (Spark session factory and star schema)"),
             new Pending("start-mage", "Provision the Mage export pipeline and its API trigger.",
                     "mage-export module (Mage client and provisioning)"),
-            new Pending("olap-transformation-pipeline", "Build the star schema (silver) from the raw files with Spark.",
-                    "olap-transform module (conform, table builders, checks, versioned publish)"),
             new Pending("gcs-to-bigquery-pipeline", "Load the published silver tables into BigQuery, DuckDB or via Mage.",
                     "mage-export module (warehouse exporters)"),
             new Pending("sql", "Run a query on the local DuckDB warehouse.",

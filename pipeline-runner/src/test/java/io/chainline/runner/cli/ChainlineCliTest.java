@@ -62,7 +62,7 @@ class ChainlineCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"start-spark", "start-mage", "olap-transformation-pipeline", "start-project", "sql"})
+    @ValueSource(strings = {"start-mage", "gcs-to-bigquery-pipeline", "start-project", "sql"})
     void commandsNotInThisBuildFailWithExitCode2AndSayWhatProvidesThem(String command) {
         CliRun run = CliRun.run(env(), command, "--until-caught-up", "--rows", "10");
 

@@ -57,10 +57,10 @@ class RunnerJarIT {
 
     @Test
     void aCommandNotInThisBuildExitsWith2() throws Exception {
-        JarProcess.Result result = run("olap-transformation-pipeline");
+        JarProcess.Result result = run("gcs-to-bigquery-pipeline");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("chainline olap-transformation-pipeline is not available in this build yet");
+        assertThat(result.err()).contains("chainline gcs-to-bigquery-pipeline is not available in this build yet");
     }
 
     @Test
