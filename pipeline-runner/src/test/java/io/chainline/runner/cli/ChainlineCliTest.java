@@ -124,6 +124,26 @@ class ChainlineCliTest {
     }
 
     @Test
+    void stopSparkStopsTheWorkerThenTheMaster() throws IOException {
+        sleeper = new ProcessBuilder("sleep", "60").start();
+        Process worker = new ProcessBuilder("sleep", "60").start();
+        try {
+            registry().register(new ServiceRecord("spark", sleeper.pid(), "spark://127.0.0.1:7077",
+                    stateDir.resolve("spark.log"), Instant.now(), sleeper.info().startInstant().orElse(null)));
+            registry().register(new ServiceRecord("spark-worker", worker.pid(), "127.0.0.1:7078",
+                    stateDir.resolve("spark-worker.log"), Instant.now(), worker.info().startInstant().orElse(null)));
+
+            CliRun run = CliRun.run(env(), "stop-spark", "--timeout", "PT10S");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err()).containsSubsequence("spark-worker: stopped", "spark: stopped");
+            assertThat(registry().list()).isEmpty();
+        } finally {
+            worker.destroyForcibly();
+        }
+    }
+
+    @Test
     void configurationProblemsOfEveryModuleAreReportedTogetherWithExitCode2() {
         CliRun run = CliRun.run(env(), "status", "--set", "chainline.kafka.bootstrp=x",
                 "--set", "chainline.ingest.partitions=0", "--set", "chainline.export.mode=snowflake");
