@@ -82,7 +82,8 @@ public final class OlapBenchmark {
         Config config = new ConfigLoader(ConfigSources.defaults().withOverrides(settings)).load();
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new OlapModule());
         List<OlapResult> results = new ArrayList<>();
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+        try {
             SparkSession session = injector.getInstance(SparkSessionFactory.class).session();
             log.info("Spark {} on {}", session.version(), session.sparkContext().master());
             Path warmRaw = work.resolve("warmup-raw");
@@ -93,10 +94,14 @@ public final class OlapBenchmark {
                 results.add(measure(injector, session, config, work, rows));
             }
         } finally {
-            if (options.keep()) {
-                log.info("Kept the work directory {}", work);
-            } else {
-                WorkFiles.deleteTree(work);
+            try {
+                lifecycle.close();
+            } finally {
+                if (options.keep()) {
+                    log.info("Kept the work directory {}", work);
+                } else {
+                    WorkFiles.deleteTree(work);
+                }
             }
         }
         return results;

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import com.google.inject.spi.Message;
 import com.typesafe.config.Config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,20 +67,39 @@ public final class OlapJob {
                 sources = sources.withConfigFile(arguments.configFile().get());
             }
             Config config = new ConfigLoader(sources).load();
-            injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new OlapModule());
+            injector = createInjector(config);
             URI root = StoreRootUri.of(injector.getInstance(StoreSettings.class).root());
             request = new OlapRequest(arguments.raw().orElse(root), arguments.silver().orElse(root));
         } catch (ConfigException e) {
             LOG.error("Configuration error: {}", e.getMessage());
             return 2;
         }
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+        try {
             RunContext context = RunContext.of(injector.getInstance(Config.class));
             RunReport report = StageChain.named("olap-job", OlapRunStages.of(
                     injector.getInstance(SparkSessionFactory.class), injector.getInstance(OlapStageFactory.class),
                     request)).run(context);
             LOG.info("Run report: {}", json(report));
             return report.succeeded() ? 0 : 1;
+        } finally {
+            lifecycle.close();
+        }
+    }
+
+    /** The job's injector; the settings problems Guice wraps come back as one {@link ConfigException}. */
+    private static Injector createInjector(Config config) {
+        try {
+            return Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new OlapModule());
+        } catch (CreationException e) {
+            List<String> problems = new ArrayList<>();
+            for (Message message : e.getErrorMessages()) {
+                if (!(message.getCause() instanceof ConfigException problem)) {
+                    throw e;
+                }
+                problems.addAll(problem.problems());
+            }
+            throw new ConfigException(problems.stream().distinct().toList());
         }
     }
 

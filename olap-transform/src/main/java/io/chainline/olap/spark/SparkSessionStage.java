@@ -35,8 +35,11 @@ public final class SparkSessionStage implements Stage {
     public StageReport run(StageContext context) {
         requireNonNull(context, "context is null");
         SparkSession session = factory.session();
-        try (SparkTaskProgress progress = factory.trackProgress(context)) {
+        SparkTaskProgress progress = factory.trackProgress(context);
+        try {
             session.range(0, 2, 1, 2).count();
+        } finally {
+            progress.close();
         }
         SparkContext spark = session.sparkContext();
         return StageReport.builder(NAME)
