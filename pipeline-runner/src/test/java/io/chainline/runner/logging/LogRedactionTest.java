@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ class LogRedactionTest {
     @Test
     void theRunnerLogLayoutMasksPasswordsAndSecretParameters() throws Exception {
         URI config = getClass().getClassLoader().getResource("log4j2.properties").toURI();
+        // Log4j shares one console manager per target between contexts: stop the default context so that the
+        // test's context writes to the replaced System.err, whichever test initialised logging before.
+        Configurator.shutdown((LoggerContext) LogManager.getContext(false));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream originalErr = System.err;
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));

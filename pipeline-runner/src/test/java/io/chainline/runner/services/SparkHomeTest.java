@@ -20,25 +20,25 @@ class SparkHomeTest {
     @Test
     void linksEveryJarOfTheClassPathAndWritesRelease() throws Exception {
         Path jar = Files.writeString(dir.resolve("chainline.jar"), "jar");
-        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path other = Files.writeString(dir.resolve("other.jar"), "jar");
         SparkHome home = new SparkHome(dir.resolve("home"));
         Files.createDirectories(home.root().resolve("jars"));
         Files.writeString(home.root().resolve("jars/old.jar"), "stale");
 
-        assertThat(home.prepare(jar + File.pathSeparator + classes)).containsExactly(jar);
+        assertThat(home.prepare(jar + File.pathSeparator + File.pathSeparator + other)).containsExactly(jar, other);
 
         assertThat(home.root().resolve("RELEASE")).content().contains(jar.toString());
         try (var links = Files.list(home.root().resolve("jars"))) {
-            assertThat(links.toList()).containsExactly(home.root().resolve("jars/chainline.jar"));
+            assertThat(links.toList()).containsExactlyInAnyOrder(home.root().resolve("jars/chainline.jar"),
+                    home.root().resolve("jars/other.jar"));
         }
         assertThat(Files.readSymbolicLink(home.root().resolve("jars/chainline.jar"))).isEqualTo(jar);
     }
 
     @Test
-    void aClassPathWithoutJarsIsRefusedWithAReason() throws Exception {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-
-        assertThatThrownBy(() -> new SparkHome(dir.resolve("home")).prepare(classes.toString()))
+    void aClassPathWithoutJarsIsRefusedWithAReason() {
+        // An empty class path: a folder entry would be refused the same way, after a warning.
+        assertThatThrownBy(() -> new SparkHome(dir.resolve("home")).prepare(""))
                 .isInstanceOf(ChainlineException.class)
                 .hasMessageContaining("Cannot prepare SPARK_HOME " + dir.resolve("home"))
                 .hasMessageContaining("holds no jar; run chainline from its jar (java -jar chainline.jar)");
