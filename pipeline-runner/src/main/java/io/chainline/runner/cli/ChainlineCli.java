@@ -80,8 +80,11 @@ public final class ChainlineCli {
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
         available.put("start-postgres", () -> new CommandLine(new StartPostgresCommand()));
         available.put("start-mage", () -> new CommandLine(new StartMageCommand()));
+        available.put("start-spark", () -> new CommandLine(new StartSparkCommand()));
+        available.put("olap-transformation-pipeline", () -> new CommandLine(new OlapTransformationPipelineCommand()));
         available.put("stream-data", () -> new CommandLine(new StreamDataCommand()));
         available.put("consume", () -> new CommandLine(new ConsumeCommand()));
+        available.put("start-batch-pipeline", () -> new CommandLine(new StartBatchPipelineCommand()));
         available.put("start-project", () -> new CommandLine(new StartProjectCommand()));
         available.put("start-streaming-pipeline", () -> new CommandLine(new StartStreamingPipelineCommand()));
         available.put("dlq", () -> new CommandLine(new DlqCommand()));
@@ -92,10 +95,6 @@ public final class ChainlineCli {
         for (String service : CommandCatalog.SERVICES) {
             available.put("stop-" + service, () -> described(new StopServiceCommand(service),
                     "Stop the background " + service + " service."));
-        }
-        for (CommandCatalog.Pending pending : CommandCatalog.PENDING) {
-            available.putIfAbsent(pending.name(),
-                    () -> described(new PendingCommand(pending), pending.description()));
         }
         for (String name : CommandCatalog.ORDER) {
             cli.addSubcommand(name, available.get(name).get());

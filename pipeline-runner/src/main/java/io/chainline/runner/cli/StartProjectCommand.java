@@ -1,6 +1,7 @@
 package io.chainline.runner.cli;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,10 +9,12 @@ import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.settings.StoreSettings;
 import io.chainline.core.stage.ParallelGroup;
 import io.chainline.core.stage.Stage;
-import io.chainline.core.store.BlobStores;
 import io.chainline.export.stage.ExportRequest;
 import io.chainline.export.stage.ExportStageFactory;
 import io.chainline.ingest.produce.IngestStageFactory;
+import io.chainline.olap.OlapRunStages;
+import io.chainline.olap.StoreRootUri;
+import io.chainline.olap.spark.SparkSessionFactory;
 import io.chainline.olap.stage.OlapRequest;
 import io.chainline.olap.stage.OlapStageFactory;
 import io.chainline.sinks.consume.ConsumeRequest;
@@ -57,17 +60,14 @@ final class StartProjectCommand implements Callable<Integer> {
             Stage send = new SignallingStage(
                     run.get(IngestStageFactory.class).create(ingest.request(generate), run.runId()), ingestDone);
             Stage drain = run.get(ConsumeStageFactory.class).create(ConsumeRequest.drainAfter(ingestDone));
-            URI store = storeUri(run.get(StoreSettings.class).root());
-            OlapRequest silver = new OlapRequest(store, store);
+            URI store = StoreRootUri.of(run.get(StoreSettings.class).root());
+            List<Stage> silver = OlapRunStages.of(run.get(SparkSessionFactory.class),
+                    run.get(OlapStageFactory.class), new OlapRequest(store, store));
+            // The Spark session starts while the rows stream, so that the star schema can start as soon as they are in.
             return new Stage[] {
-                ParallelGroup.of("stream", send, drain),
-                run.get(OlapStageFactory.class).create(silver),
+                ParallelGroup.of("stream", send, drain, silver.get(0)),
+                silver.get(1),
                 run.get(ExportStageFactory.class).create(ExportRequest.mode("local"))};
         });
-    }
-
-    private static URI storeUri(String root) {
-        BlobStores.Location location = BlobStores.parse(root);
-        return location.isGcs() ? URI.create(location.uri()) : location.directory().toAbsolutePath().toUri();
     }
 }

@@ -1,6 +1,8 @@
 package io.chainline.runner.cli;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -14,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chainline stop-<service>}: stops one background service. Registered once per service name, e.g.
- * {@code stop-kafka}; stopping a service that does not run is not an error.
+ * {@code stop-kafka}; stopping a service that does not run is not an error. The services that run alongside it
+ * ({@link CommandCatalog#COMPANIONS}, e.g. the Spark worker) are stopped first.
  */
 @Command(description = "Stop one background service.")
 final class StopServiceCommand implements Callable<Integer> {
@@ -37,12 +40,19 @@ final class StopServiceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliOutput output = root.environment().output();
-        StopResult result = root.environment().injector(root.options()).getInstance(ServiceRegistry.class)
-                .stop(service, timeout);
+        ServiceRegistry registry = root.environment().injector(root.options()).getInstance(ServiceRegistry.class);
+        Map<String, StopResult> results = new LinkedHashMap<>();
+        for (String companion : CommandCatalog.COMPANIONS.getOrDefault(service, List.of())) {
+            StopResult result = registry.stop(companion, timeout);
+            if (result != StopResult.NOT_RUNNING) {
+                results.put(companion, result);
+            }
+        }
+        results.put(service, registry.stop(service, timeout));
         if (root.options().json()) {
-            output.json(Map.of(service, result));
+            output.json(results);
         } else {
-            output.message(describe(service, result));
+            results.forEach((name, result) -> output.message(describe(name, result)));
         }
         return 0;
     }

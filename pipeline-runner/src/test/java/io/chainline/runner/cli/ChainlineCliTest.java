@@ -10,8 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import io.chainline.core.service.ServiceRecord;
 import io.chainline.core.service.ServiceRegistry;
@@ -59,16 +57,6 @@ class ChainlineCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("chainline ");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"start-spark", "olap-transformation-pipeline", "start-batch-pipeline"})
-    void commandsNotInThisBuildFailWithExitCode2AndSayWhatProvidesThem(String command) {
-        CliRun run = CliRun.run(env(), command, "--until-caught-up", "--rows", "10");
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("chainline " + command + " is not available in this build yet: it is provided by the");
-        assertThat(run.out()).isEmpty();
     }
 
     @Test
@@ -121,6 +109,26 @@ class ChainlineCliTest {
         assertThat(sleeper.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join().isAlive()).isFalse();
         assertThat(registry().list()).isEmpty();
         assertThat(CliRun.run(env(), "stop-spark").err()).contains("spark: was not running");
+    }
+
+    @Test
+    void stopSparkStopsTheWorkerThenTheMaster() throws IOException {
+        sleeper = new ProcessBuilder("sleep", "60").start();
+        Process worker = new ProcessBuilder("sleep", "60").start();
+        try {
+            registry().register(new ServiceRecord("spark", sleeper.pid(), "spark://127.0.0.1:7077",
+                    stateDir.resolve("spark.log"), Instant.now(), sleeper.info().startInstant().orElse(null)));
+            registry().register(new ServiceRecord("spark-worker", worker.pid(), "127.0.0.1:7078",
+                    stateDir.resolve("spark-worker.log"), Instant.now(), worker.info().startInstant().orElse(null)));
+
+            CliRun run = CliRun.run(env(), "stop-spark", "--timeout", "PT10S");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err()).containsSubsequence("spark-worker: stopped", "spark: stopped");
+            assertThat(registry().list()).isEmpty();
+        } finally {
+            worker.destroyForcibly();
+        }
     }
 
     @Test

@@ -56,14 +56,6 @@ class RunnerJarIT {
     }
 
     @Test
-    void aCommandNotInThisBuildExitsWith2() throws Exception {
-        JarProcess.Result result = run("olap-transformation-pipeline");
-
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("chainline olap-transformation-pipeline is not available in this build yet");
-    }
-
-    @Test
     void theStateDirectoryDefaultsToTheUsersHome() throws Exception {
         JarProcess.Result result = run("status", "--json");
 

@@ -1,0 +1,37 @@
+package io.chainline.runner.cli;
+
+import java.util.concurrent.Callable;
+
+
+import io.chainline.core.stage.Stage;
+import io.chainline.olap.OlapRunStages;
+import io.chainline.olap.spark.SparkSessionFactory;
+import io.chainline.olap.stage.OlapRequest;
+import io.chainline.olap.stage.OlapStageFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code chainline olap-transformation-pipeline}: builds the star schema (silver) from the raw files with Spark.
+ * The master is {@code --master}, else the local cluster {@code start-spark} runs, else
+ * {@code chainline.spark.master}. The run is {@link OlapRunStages}: the {@code spark-session} stage (where the work
+ * runs), then the olap-transform stage.
+ */
+@Command(name = "olap-transformation-pipeline",
+        description = "Build the star schema (silver) from the raw files with Spark.")
+final class OlapTransformationPipelineCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Mixin
+    SilverOptions silver = new SilverOptions();
+
+    @Override
+    public Integer call() {
+        OlapRequest request = silver.resolve(root);
+        return RunSession.run(root, "olap-transformation-pipeline", run -> OlapRunStages.of(
+                run.get(SparkSessionFactory.class), run.get(OlapStageFactory.class), request).toArray(Stage[]::new));
+    }
+}
