@@ -19,13 +19,16 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The checks of one table: its row count, conflicts and null keys in one aggregation, then one grouping for key
- * uniqueness that fetches at most {@value #EXAMPLES} example keys (and counts all duplicates only when there are
- * some).
+ * The checks of one table in one pass: a grouping by key gives the row count, null keys, duplicated keys and
+ * conflicts together; example keys (at most {@value #EXAMPLES}) are fetched only when some key is duplicated.
  */
 public final class TableChecks {
     /** How many example keys a failed check names. */
     public static final int EXAMPLES = 5;
+
+    private static final String KEY = "_key";
+    private static final String ROWS = "_rows";
+    private static final String CONFLICTS = "_conflicts";
 
     private final CheckPolicy policy;
 
@@ -37,32 +40,34 @@ public final class TableChecks {
     /** Checks {@code table} (whose rows should be cached: they are read twice). */
     public TableStats check(BuiltTable table) {
         requireNonNull(table, "table is null");
-        Dataset<Row> rows = table.rows();
         String key = table.keyColumn();
         Column conflicts = table.conflictColumn()
                 .map(name -> sum(when(col(name), lit(1L)).otherwise(lit(0L))))
                 .orElse(lit(0L));
-        Row counts = rows.agg(count(lit(1)), count(col(key)), conflicts).first();
-        long total = counts.getLong(0);
-        long nullKeys = total - counts.getLong(1);
-        long conflicted = counts.isNullAt(2) ? 0 : ((Number) counts.get(2)).longValue();
+        Dataset<Row> perKey = table.rows().groupBy(col(key).as(KEY)).agg(count(lit(1)).as(ROWS), conflicts.as(CONFLICTS));
+        Column duplicated = col(KEY).isNotNull().and(col(ROWS).gt(1));
+        Row counts = perKey.agg(sum(col(ROWS)), sum(when(col(KEY).isNull(), col(ROWS)).otherwise(lit(0L))),
+                sum(when(duplicated, lit(1L)).otherwise(lit(0L))), sum(col(CONFLICTS))).first();
+        long total = longAt(counts, 0);
+        long nullKeys = longAt(counts, 1);
+        long duplicates = longAt(counts, 2);
 
         List<CheckResult> results = new ArrayList<>();
         results.add(policy.result(CheckKind.ROW_COUNT, table.name(), true, total + " rows"));
         results.add(policy.result(CheckKind.NOT_NULL_KEY, table.name(), nullKeys == 0,
                 nullKeys == 0 ? "no null " + key : nullKeys + " rows of " + table.name() + " have a null " + key));
-
-        Dataset<Row> duplicates = rows.filter(col(key).isNotNull()).groupBy(col(key)).count()
-                .filter(col("count").gt(1));
-        List<Row> examples = duplicates.select(col(key)).limit(EXAMPLES).collectAsList();
-        if (examples.isEmpty()) {
+        if (duplicates == 0) {
             results.add(policy.result(CheckKind.UNIQUE_KEY, table.name(), true, "every " + key + " occurs once"));
         } else {
-            long duplicated = duplicates.count();
-            results.add(policy.result(CheckKind.UNIQUE_KEY, table.name(), false, duplicated + " " + key
+            List<Row> examples = perKey.filter(duplicated).select(col(KEY)).limit(EXAMPLES).collectAsList();
+            results.add(policy.result(CheckKind.UNIQUE_KEY, table.name(), false, duplicates + " " + key
                     + " value(s) occur more than once in " + table.name() + ", e.g. " + key + " " + render(examples)));
         }
-        return new TableStats(table.name(), total, conflicted, results);
+        return new TableStats(table.name(), total, longAt(counts, 3), results);
+    }
+
+    private static long longAt(Row row, int index) {
+        return row.isNullAt(index) ? 0 : ((Number) row.get(index)).longValue();
     }
 
     static String render(List<Row> examples) {

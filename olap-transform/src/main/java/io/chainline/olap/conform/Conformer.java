@@ -29,6 +29,8 @@ import static org.apache.spark.sql.functions.when;
  * every problem as its reason. A rejected latest version is not replaced by an older one.
  *
  * <p>The result keeps every raw row with its {@link RowStatus}, so that one cached frame answers every count.
+ * Trimmed text, clean text, values and problems are separate projections, so that no expression (a map lookup
+ * above all) is generated twice.
  */
 public final class Conformer {
     /** The {@link RowStatus#code()} of the row. */
@@ -38,8 +40,10 @@ public final class Conformer {
     /** The raw {@code data} map of a rejected row as JSON text; null otherwise. */
     public static final String RAW_DATA = "raw_data";
 
+    private static final String ITEM = "_item";
     private static final String REPLAY = "_replay";
     private static final String VERSION = "_version";
+    private static final String TEXT = "_text_";
 
     /** The contract columns that reach silver: all but {@code Customer Password}. */
     public static List<DataCoColumn> silverColumns() {
@@ -50,43 +54,58 @@ public final class Conformer {
     public Dataset<Row> conform(Dataset<Row> raw) {
         requireNonNull(raw, "raw is null");
         Column data = col(RawFrames.DATA);
-        Column itemId = ValueRules.of(DataCoColumn.ORDER_ITEM_ID,
-                data.getItem(DataCoColumn.ORDER_ITEM_ID.header())).value();
         Column coordinates = struct(col(KafkaColumns.TOPIC_ID), col(KafkaColumns.PARTITION), col(KafkaColumns.OFFSET));
-        WindowSpec versions = Window.partitionBy(itemId).orderBy(col(KafkaColumns.TIME).desc(),
+        WindowSpec versions = Window.partitionBy(col(ITEM)).orderBy(col(KafkaColumns.TIME).desc(),
                 col(KafkaColumns.OFFSET).desc(), col(KafkaColumns.PARTITION).desc(), col(KafkaColumns.TOPIC_ID).desc());
         Dataset<Row> ranked = raw
-                .withColumn(REPLAY, coalesceFalse(lag(coordinates, 1).over(versions).equalTo(coordinates)))
+                .withColumn(ITEM, ValueRules.value(DataCoColumn.ORDER_ITEM_ID,
+                        ValueRules.clean(data.getItem(DataCoColumn.ORDER_ITEM_ID.header()))))
+                .withColumn(REPLAY, when(lag(coordinates, 1).over(versions).equalTo(coordinates), lit(true))
+                        .otherwise(lit(false)))
                 .withColumn(VERSION, row_number().over(versions));
 
-        List<Column> typed = new ArrayList<>();
+        List<Column> kept = new ArrayList<>(List.of(data, col(ITEM), col(REPLAY), col(VERSION)));
+        KafkaColumns.ALL.forEach(name -> kept.add(col(name)));
+        List<DataCoColumn> columns = silverColumns();
+
+        List<Column> trimmed = new ArrayList<>(kept);
+        for (int i = 0; i < columns.size(); i++) {
+            trimmed.add(ValueRules.trimmed(data.getItem(columns.get(i).header())).as(TEXT + i));
+        }
+        List<Column> cleaned = new ArrayList<>(kept);
+        for (int i = 0; i < columns.size(); i++) {
+            cleaned.add(ValueRules.nullIfEmpty(col(TEXT + i)).as(TEXT + i));
+        }
+        List<Column> typed = new ArrayList<>(kept);
+        for (int i = 0; i < columns.size(); i++) {
+            typed.add(col(TEXT + i));
+            typed.add(ValueRules.value(columns.get(i), col(TEXT + i)).as(columns.get(i).snakeName()));
+        }
         List<Column> problems = new ArrayList<>();
-        for (DataCoColumn column : silverColumns()) {
-            ConformedValue value = ValueRules.of(column, data.getItem(column.header()));
-            typed.add(value.value().as(column.snakeName()));
-            problems.add(value.problem());
+        for (int i = 0; i < columns.size(); i++) {
+            DataCoColumn column = columns.get(i);
+            problems.add(ValueRules.problem(column, col(TEXT + i), col(column.snakeName())));
         }
         Column reasons = concat_ws("; ", problems.toArray(Column[]::new));
         Column isReplay = col(REPLAY);
-        Column isSuperseded = itemId.isNotNull().and(col(VERSION).gt(1));
+        Column isSuperseded = col(ITEM).isNotNull().and(col(VERSION).gt(1));
         Column status = when(isReplay, lit(RowStatus.REPLAY.code()))
                 .when(isSuperseded, lit(RowStatus.SUPERSEDED.code()))
                 .when(reasons.notEqual(lit("")), lit(RowStatus.REJECTED.code()))
                 .otherwise(lit(RowStatus.OK.code()));
 
-        List<Column> columns = new ArrayList<>(typed);
-        KafkaColumns.ALL.forEach(name -> columns.add(col(name)));
-        columns.add(status.as(STATUS));
-        columns.add(when(isReplay.or(isSuperseded), lit(null)).otherwise(when(reasons.notEqual(lit("")), reasons))
+        List<Column> output = new ArrayList<>();
+        columns.forEach(column -> output.add(col(column.snakeName())));
+        KafkaColumns.ALL.forEach(name -> output.add(col(name)));
+        output.add(status.as(STATUS));
+        output.add(when(isReplay.or(isSuperseded), lit(null)).otherwise(when(reasons.notEqual(lit("")), reasons))
                 .as(REASON));
-        columns.add(data);
-        Dataset<Row> conformed = ranked.select(columns.toArray(Column[]::new));
-        return conformed
+        output.add(data);
+        return ranked.select(trimmed.toArray(Column[]::new))
+                .select(cleaned.toArray(Column[]::new))
+                .select(typed.toArray(Column[]::new))
+                .select(output.toArray(Column[]::new))
                 .withColumn(RAW_DATA, when(col(STATUS).equalTo(lit(RowStatus.REJECTED.code())), to_json(data)))
                 .drop(RawFrames.DATA);
-    }
-
-    private static Column coalesceFalse(Column condition) {
-        return when(condition, lit(true)).otherwise(lit(false));
     }
 }

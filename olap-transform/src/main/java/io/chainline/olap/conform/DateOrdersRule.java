@@ -3,8 +3,6 @@ package io.chainline.olap.conform;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
 
-import io.chainline.core.contract.DataCoColumn;
-
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.last_day;
@@ -28,32 +26,55 @@ final class DateOrdersRule {
     private DateOrdersRule() {
     }
 
-    static ConformedValue of(DataCoColumn column, Column raw, Column text, Column empty) {
-        Column form = text.rlike(FORM);
-        Column month = field(text, 1);
-        Column day = field(text, 2);
-        Column yearText = regexp_extract(text, FORM, 3);
-        Column year = when(length(yearText).equalTo(2), field(text, 3).plus(2000)).otherwise(field(text, 3));
-        Column hour = field(text, 4);
-        Column minute = field(text, 5);
-        // Evaluated only once the month is known to be valid (a CASE branch runs only when reached).
-        Column daysInMonth = dayofmonth(last_day(make_date(year, month, lit(1))));
-        Column problem = when(text.isNull(), empty)
-                .when(form.unary_$bang(), ValueRules.problem(column, raw,
-                        lit("is not in the form M/d/yyyy H:mm or M/d/yy H:mm")))
-                .when(month.lt(1).or(month.gt(12)), ValueRules.problem(column, raw,
-                        lit(NOT_VALID + "month must be 1 to 12")))
-                .when(day.lt(1).or(day.gt(daysInMonth)), ValueRules.problem(column, raw,
-                        concat(lit(NOT_VALID + "day must be 1 to "), daysInMonth.cast("string"), lit(" in "),
-                                month.cast("string"), lit("/"), year.cast("string"))))
-                .when(hour.gt(23), ValueRules.problem(column, raw, lit(NOT_VALID + "hour must be 0 to 23")))
-                .when(minute.gt(59), ValueRules.problem(column, raw, lit(NOT_VALID + "minute must be 0 to 59")));
-        Column seconds = unix_date(make_date(year, month, day)).cast(DataTypes.LongType).multiply(86_400L)
-                .plus(hour.multiply(3_600L)).plus(minute.multiply(60L));
-        return new ConformedValue(when(problem.isNull().and(text.isNotNull()), timestamp_seconds(seconds)), problem);
+    /** The instant of a clean text, null when it is not a valid date-time in either form. */
+    static Column value(Column text) {
+        Fields f = new Fields(text);
+        // CASE runs a branch only when reached, so make_date sees valid fields only.
+        Column valid = when(f.form.and(f.month.between(1, 12)).and(f.hour.leq(23)).and(f.minute.leq(59)),
+                f.day.between(lit(1), f.daysInMonth()));
+        Column seconds = unix_date(make_date(f.year, f.month, f.day)).cast(DataTypes.LongType).multiply(86_400L)
+                .plus(f.hour.multiply(3_600L)).plus(f.minute.multiply(60L));
+        return when(valid, timestamp_seconds(seconds));
     }
 
-    private static Column field(Column text, int group) {
-        return regexp_extract(text, FORM, group).cast(DataTypes.IntegerType);
+    /** {@code checked} (empty and valid handled) completed with the reason of an invalid text. */
+    static Column reason(Column text, Column checked) {
+        Fields f = new Fields(text);
+        return checked
+                .when(f.form.unary_$bang(), lit("is not in the form M/d/yyyy H:mm or M/d/yy H:mm"))
+                .when(f.month.lt(1).or(f.month.gt(12)), lit(NOT_VALID + "month must be 1 to 12"))
+                .when(f.day.lt(1).or(f.day.gt(f.daysInMonth())), concat(lit(NOT_VALID + "day must be 1 to "),
+                        f.daysInMonth().cast("string"), lit(" in "), f.month.cast("string"), lit("/"),
+                        f.year.cast("string")))
+                .when(f.hour.gt(23), lit(NOT_VALID + "hour must be 0 to 23"))
+                .otherwise(lit(NOT_VALID + "minute must be 0 to 59"));
+    }
+
+    /** The fields of a text in either form (null when it is not in the form). */
+    private static final class Fields {
+        final Column form;
+        final Column month;
+        final Column day;
+        final Column year;
+        final Column hour;
+        final Column minute;
+
+        Fields(Column text) {
+            form = text.rlike(FORM);
+            month = field(text, 1);
+            day = field(text, 2);
+            Column yearNumber = field(text, 3);
+            year = when(length(regexp_extract(text, FORM, 3)).equalTo(2), yearNumber.plus(2000)).otherwise(yearNumber);
+            hour = field(text, 4);
+            minute = field(text, 5);
+        }
+
+        Column daysInMonth() {
+            return dayofmonth(last_day(make_date(year, month, lit(1))));
+        }
+
+        private static Column field(Column text, int group) {
+            return regexp_extract(text, FORM, group).cast(DataTypes.IntegerType);
+        }
     }
 }

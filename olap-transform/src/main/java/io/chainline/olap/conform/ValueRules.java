@@ -21,6 +21,10 @@ import static org.apache.spark.sql.functions.when;
  * with {@code '.'}, range-checked coordinates, and both date forms read as UTC (see {@link DateOrdersRule}). A
  * value the parser accepts conforms here too; the silver types add one limit: a decimal must fit
  * {@code DECIMAL(38,9)} (more fraction digits are rounded half up).
+ *
+ * <p>Three steps, meant for separate projections so that no expression is generated twice: {@link #clean} the raw
+ * string, compute the {@link #value} from the clean text, then the {@link #problem} from the text and the value;
+ * the problem expression examines a value only when it is null, so valid rows pay for one check per column.
  */
 public final class ValueRules {
     /** The silver type of money, rates and ratios. */
@@ -36,69 +40,90 @@ public final class ValueRules {
     private ValueRules() {
     }
 
-    /** The expressions that conform {@code column} from its raw string {@code raw}. */
+    /** The value and problem of {@code column} from its raw string in one go (for single projections and tests). */
     public static ConformedValue of(DataCoColumn column, Column raw) {
         requireNonNull(column, "column is null");
         requireNonNull(raw, "raw is null");
         Column text = clean(raw);
-        Column empty = column.required() ? problem(column, raw, lit("is required but empty")) : lit(null);
-        return switch (column.type()) {
-            case STRING -> new ConformedValue(text, when(text.isNull(), empty));
-            case INT -> integer(column, raw, text, empty);
-            case DECIMAL -> decimal(column, raw, text, empty);
-            case DOUBLE -> floating(column, raw, text, empty);
-            case TIMESTAMP -> DateOrdersRule.of(column, raw, text, empty);
-        };
+        Column value = value(column, text);
+        return new ConformedValue(value, problem(column, text, value));
     }
 
     /** {@code raw} trimmed like {@link String#trim()}, null when nothing is left. */
     public static Column clean(Column raw) {
-        Column trimmed = trim(raw, TRIMMED);
-        return when(trimmed.notEqual(lit("")), trimmed);
+        return nullIfEmpty(trimmed(raw));
     }
 
-    /** {@code <header>: '<raw>' <reason>}. */
-    static Column problem(DataCoColumn column, Column raw, Column reason) {
-        return concat(lit(column.header() + ": '"), coalesce(raw, lit("")), lit("' "), reason);
+    /** {@code raw} trimmed like {@link String#trim()}. */
+    public static Column trimmed(Column raw) {
+        requireNonNull(raw, "raw is null");
+        return trim(raw, TRIMMED);
     }
 
-    private static ConformedValue integer(DataCoColumn column, Column raw, Column text, Column empty) {
-        Column syntax = text.rlike(INT_SYNTAX);
-        Column value = when(syntax, text.cast(DataTypes.IntegerType));
-        Column problem = when(text.isNull(), empty)
-                .when(syntax.unary_$bang(), problem(column, raw, lit("is not an integer")))
-                .when(value.isNull(), problem(column, raw, lit("is out of range for an integer")));
-        return new ConformedValue(value, problem);
+    /** {@code text}, or null when it is empty. */
+    public static Column nullIfEmpty(Column text) {
+        requireNonNull(text, "text is null");
+        return when(text.notEqual(lit("")), text);
     }
 
-    private static ConformedValue decimal(DataCoColumn column, Column raw, Column text, Column empty) {
-        Column syntax = text.rlike(DECIMAL_SYNTAX);
-        Column value = when(syntax, text.cast(DECIMAL));
-        Column problem = when(text.isNull(), empty)
-                .when(syntax.unary_$bang(), syntaxProblem(column, raw, text))
-                .when(value.isNull(), problem(column, raw, lit("is out of range for DECIMAL(38,9)")));
-        return new ConformedValue(value, problem);
+    /** The typed value of {@code column} from its {@link #clean} text; null when empty or invalid. */
+    public static Column value(DataCoColumn column, Column text) {
+        requireNonNull(column, "column is null");
+        requireNonNull(text, "text is null");
+        return switch (column.type()) {
+            case STRING -> text;
+            case INT -> when(text.rlike(INT_SYNTAX), text.cast(DataTypes.IntegerType));
+            case DECIMAL -> when(text.rlike(DECIMAL_SYNTAX), text.cast(DECIMAL));
+            case DOUBLE -> {
+                Column number = text.cast(DataTypes.DoubleType);
+                int limit = limit(column);
+                Column valid = text.rlike(DECIMAL_SYNTAX).and(abs(number).leq(lit(limit > 0 ? limit : Double.MAX_VALUE)));
+                yield when(valid, number);
+            }
+            case TIMESTAMP -> DateOrdersRule.value(text);
+        };
     }
 
-    private static ConformedValue floating(DataCoColumn column, Column raw, Column text, Column empty) {
-        Column syntax = text.rlike(DECIMAL_SYNTAX);
-        Column number = when(syntax, text.cast(DataTypes.DoubleType));
-        int limit = column == DataCoColumn.LATITUDE ? 90 : column == DataCoColumn.LONGITUDE ? 180 : 0;
-        Column problem = when(text.isNull(), empty)
-                .when(syntax.unary_$bang(), syntaxProblem(column, raw, text))
-                .when(number.isNull().or(abs(number).equalTo(lit(Double.POSITIVE_INFINITY))),
-                        problem(column, raw, lit("is out of range for a double")));
-        if (limit > 0) {
-            problem = problem.when(abs(number).gt(lit(limit)),
-                    problem(column, raw, lit("is outside [-" + limit + ", " + limit + "]")));
-        }
-        return new ConformedValue(when(problem.isNull(), number), problem);
+    /**
+     * Why the value of {@code column} is invalid, naming column and (trimmed) value ({@code Sales: 'abc' is not a
+     * decimal number}); null when it is valid, or empty and optional. One message per column, whose reason is
+     * chosen by a CASE of constants, keeps the generated code small.
+     *
+     * @param text the {@link #clean} text
+     * @param value its {@link #value}
+     */
+    public static Column problem(DataCoColumn column, Column text, Column value) {
+        requireNonNull(column, "column is null");
+        requireNonNull(text, "text is null");
+        requireNonNull(value, "value is null");
+        Column reason = when(text.isNull(), column.required() ? lit("is required but empty") : lit(null))
+                .when(value.isNotNull(), lit(null));
+        reason = switch (column.type()) {
+            case STRING -> reason;
+            case INT -> reason.when(text.rlike(INT_SYNTAX).unary_$bang(), lit("is not an integer"))
+                    .otherwise(lit("is out of range for an integer"));
+            case DECIMAL -> reason.when(text.rlike(DECIMAL_SYNTAX).unary_$bang(), syntaxReason(text))
+                    .otherwise(lit("is out of range for DECIMAL(38,9)"));
+            case DOUBLE -> {
+                int limit = limit(column);
+                Column checked = reason.when(text.rlike(DECIMAL_SYNTAX).unary_$bang(), syntaxReason(text))
+                        .when(abs(text.cast(DataTypes.DoubleType)).equalTo(lit(Double.POSITIVE_INFINITY)),
+                                lit("is out of range for a double"));
+                yield limit > 0 ? checked.otherwise(lit("is outside [-" + limit + ", " + limit + "]")) : checked;
+            }
+            case TIMESTAMP -> DateOrdersRule.reason(text, reason);
+        };
+        return concat(lit(column.header() + ": '"), coalesce(text, lit("")), lit("' "), reason);
     }
 
-    private static Column syntaxProblem(DataCoColumn column, Column raw, Column text) {
-        return when(text.rlike(STOPS_AT_COMMA), problem(column, raw,
-                lit("is not a decimal number: use '.' as the decimal separator and no thousands separators")))
-                .otherwise(problem(column, raw, lit("is not a decimal number")));
+    private static int limit(DataCoColumn column) {
+        return column == DataCoColumn.LATITUDE ? 90 : column == DataCoColumn.LONGITUDE ? 180 : 0;
+    }
+
+    private static Column syntaxReason(Column text) {
+        return when(text.rlike(STOPS_AT_COMMA),
+                lit("is not a decimal number: use '.' as the decimal separator and no thousands separators"))
+                .otherwise(lit("is not a decimal number"));
     }
 
     private static String trimmedCharacters() {

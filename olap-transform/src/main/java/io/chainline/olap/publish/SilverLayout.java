@@ -1,5 +1,9 @@
 package io.chainline.olap.publish;
 
+import java.net.URI;
+
+import io.chainline.core.store.BlobStore;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -16,6 +20,18 @@ public final class SilverLayout {
     public static final String REJECTS = "_rejects";
 
     private SilverLayout() {
+    }
+
+    /**
+     * The URI of the directory {@code directory} (ending in '/') in {@code store}; object names may not end in '/',
+     * so the URI is made from the name without it.
+     */
+    public static URI directoryUri(BlobStore store, String directory) {
+        requireNonNull(store, "store is null");
+        requireNonNull(directory, "directory is null");
+        String name = directory.endsWith("/") ? directory.substring(0, directory.length() - 1) : directory;
+        String uri = store.uriOf(name).toString();
+        return URI.create(uri.endsWith("/") ? uri : uri + "/");
     }
 
     /** The directory (ending in '/') of {@code table}'s version built by {@code runId}. */

@@ -58,7 +58,7 @@ public final class TableWriter {
         }
         output.write().mode(SaveMode.Overwrite).option("compression", compression)
                 .partitionBy(copies.toArray(String[]::new))
-                .parquet(store.uriOf(directory).toString());
+                .parquet(SilverLayout.directoryUri(store, directory).toString());
         return store.list(directory).stream().filter(TableWriter::isDataFile).toList();
     }
 
@@ -72,7 +72,7 @@ public final class TableWriter {
         String directory = SilverLayout.versionDirectory(table.name(), runId);
         Dataset<Row> data = table.data();
         List<BlobInfo> files = write(data, directory, table.partitionColumns());
-        ManifestTable entry = new ManifestTable(table.name(), store.uriOf(directory).toString(),
+        ManifestTable entry = new ManifestTable(table.name(), SilverLayout.directoryUri(store, directory).toString(),
                 files.stream().map(file -> store.uriOf(file.name()).toString()).toList(), rowCount, columns(data),
                 table.partitionColumns());
         long bytes = files.stream().mapToLong(BlobInfo::size).sum();

@@ -92,8 +92,11 @@ public final class OlapStage implements Stage {
             SparkSession session = spark.get();
             List<URI> files = rawFiles(raw);
             log.info("Building silver version {} from {} raw files under {}", context.runId(), files.size(),
-                    raw.uriOf(RAW_PREFIX));
+                    SilverLayout.directoryUri(raw, RAW_PREFIX));
+            long started = System.nanoTime();
             try (ConformedInput input = ConformedInput.of(new RawFrames(session).read(files))) {
+                log.info("Conformed {} raw rows in {} ms", input.counts().rawRows(),
+                        (System.nanoTime() - started) / 1_000_000);
                 BuildOutcome outcome = new SilverBuild(silver, settings).run(input, builders, context, lock);
                 failIfAnyCheckFailed(outcome.checks());
                 SilverManifest manifest = new SilverManifest(SilverManifest.FORMAT_VERSION, context.runId(),

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.stage.CheckResult;
@@ -44,6 +46,8 @@ import static java.util.Objects.requireNonNull;
  * rejects table. Publishing is the caller's: nothing here is visible to readers.
  */
 final class SilverBuild {
+    private static final Logger log = LoggerFactory.getLogger(SilverBuild.class);
+
     private final BlobStore store;
     private final SilverSettings settings;
     private final CheckPolicy policy;
@@ -84,20 +88,24 @@ final class SilverBuild {
                 if (table.conflictColumn().isPresent()) {
                     counters.put("conflicts." + table.name(), stats.conflicts());
                 }
+                log.info("Wrote {}: {} rows, {} bytes in {} ms", table.name(), stats.rows(), output.bytes(),
+                        (System.nanoTime() - started) / 1_000_000);
                 parts.add(new PartReport(table.name(), counts.conformed(), stats.rows(), 0, output.bytes(),
                         Duration.ofNanos(System.nanoTime() - started), summary(stats.checks())));
                 lock.renew(settings.lockTtl());
                 context.reportProgress(written.size(), builders.size(), "tables");
             }
+            long foreignStarted = System.nanoTime();
             for (BuiltTable table : built.values()) {
                 ForeignKeyStats foreign = new ForeignKeyChecks(policy).check(table, built);
                 checks.addAll(foreign.checks());
                 foreign.unknown().forEach((dimension, rows) -> counters.merge("unknown." + dimension, rows, Long::sum));
             }
+            log.info("Checked foreign keys in {} ms", (System.nanoTime() - foreignStarted) / 1_000_000);
             reconcile(built, written, counts, checks);
             String rejects = SilverLayout.versionDirectory(SilverLayout.REJECTS, context.runId());
             writer.write(input.rejects(), rejects, List.of());
-            return new BuildOutcome(counts, written, parts, checks, counters, store.uriOf(rejects));
+            return new BuildOutcome(counts, written, parts, checks, counters, SilverLayout.directoryUri(store, rejects));
         } finally {
             cached.forEach(Dataset::unpersist);
         }

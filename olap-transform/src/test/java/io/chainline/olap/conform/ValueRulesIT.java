@@ -22,8 +22,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Spark rules accept and reject exactly what the core parser does, with the same values, for every column type;
- * the session's time zone (not UTC in these tests) does not move a timestamp.
+ * The Spark rules accept and reject exactly what the core parser does, with the same values and reasons (quoting the
+ * trimmed value), for every column type; the session's time zone (not UTC in these tests) does not move a timestamp.
  */
 class ValueRulesIT {
     private static final List<String> NUMBERS = List.of("12", " 12 ", "+7", "-3", "007", "", "   ", "1.5", "1,5",
@@ -101,7 +101,8 @@ class ValueRulesIT {
             } else if (expectedProblem.contains("out of range for a decimal")) {
                 assertThat(problem).as(what).isNotNull();
             } else {
-                assertThat(problem).as(what).isEqualTo(column.header() + ": '" + raw + "' " + expectedProblem);
+                String text = DataCoValueParser.clean(raw) == null ? "" : DataCoValueParser.clean(raw);
+                assertThat(problem).as(what).isEqualTo(column.header() + ": '" + text + "' " + expectedProblem);
                 assertThat(actual).as(what + " value").isNull();
             }
         }
