@@ -109,7 +109,8 @@ class OlapModuleTest {
                 "chainline.silver.lock-ttl=0s", "chainline.silver.keep-versions=0");
 
         assertThatThrownBy(() -> SilverSettings.from(config)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Invalid value 'gzip' for 'chainline.silver.compression': must be one of zstd, snappy")
+                .hasMessageContaining("Invalid value 'gzip' for 'chainline.silver.compression': must be one of"
+                        + " zstd, snappy")
                 .hasMessageContaining("Invalid value 'uniq' for 'chainline.silver.warn-only'")
                 .hasMessageContaining("'chainline.silver.lock-ttl'")
                 .hasMessageContaining("Invalid value '0' for 'chainline.silver.keep-versions': must be >= 1");

@@ -37,14 +37,15 @@ public final class TableChecks {
         this.policy = requireNonNull(policy, "policy is null");
     }
 
-    /** Checks {@code table} (whose rows should be cached: they are read twice). */
+    /** Checks {@code table} (whose rows should be cached: a duplicated key makes them read twice). */
     public TableStats check(BuiltTable table) {
         requireNonNull(table, "table is null");
         String key = table.keyColumn();
         Column conflicts = table.conflictColumn()
                 .map(name -> sum(when(col(name), lit(1L)).otherwise(lit(0L))))
                 .orElse(lit(0L));
-        Dataset<Row> perKey = table.rows().groupBy(col(key).as(KEY)).agg(count(lit(1)).as(ROWS), conflicts.as(CONFLICTS));
+        Dataset<Row> perKey = table.rows().groupBy(col(key).as(KEY))
+                .agg(count(lit(1)).as(ROWS), conflicts.as(CONFLICTS));
         Column duplicated = col(KEY).isNotNull().and(col(ROWS).gt(1));
         Row counts = perKey.agg(sum(col(ROWS)), sum(when(col(KEY).isNull(), col(ROWS)).otherwise(lit(0L))),
                 sum(when(duplicated, lit(1L)).otherwise(lit(0L))), sum(col(CONFLICTS))).first();

@@ -46,8 +46,8 @@ public final class RawFrames {
         List<String> jsonl = files.stream().map(URI::toString).filter(name -> name.endsWith(".jsonl")).toList();
         Dataset<Row> frame = null;
         if (!avro.isEmpty()) {
-            frame = project(reader(metadataSchema(DataTypes.TimestampType)).format("avro").load(avro.toArray(String[]::new)),
-                    col("metadata.time"));
+            frame = project(reader(metadataSchema(DataTypes.TimestampType)).format("avro")
+                    .load(avro.toArray(String[]::new)), col("metadata.time"));
         }
         if (!jsonl.isEmpty()) {
             Dataset<Row> json = project(reader(metadataSchema(DataTypes.LongType)).json(jsonl.toArray(String[]::new)),

@@ -77,7 +77,8 @@ public final class ValueRules {
             case DOUBLE -> {
                 Column number = text.cast(DataTypes.DoubleType);
                 int limit = limit(column);
-                Column valid = text.rlike(DECIMAL_SYNTAX).and(abs(number).leq(lit(limit > 0 ? limit : Double.MAX_VALUE)));
+                Column bound = lit(limit > 0 ? limit : Double.MAX_VALUE);
+                Column valid = text.rlike(DECIMAL_SYNTAX).and(abs(number).leq(bound));
                 yield when(valid, number);
             }
             case TIMESTAMP -> DateOrdersRule.value(text);

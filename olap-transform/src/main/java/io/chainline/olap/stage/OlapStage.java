@@ -108,7 +108,7 @@ public final class OlapStage implements Stage {
                 int pruned = new VersionPruner(silver).prune(settings.keepVersions(), context.runId());
                 context.state().put(OlapResult.KEY,
                         new OlapResult(manifestUri, context.runId(), outcome.counts().distinctOrderItems()));
-                log.info("Published silver version {} ({} tables, {} fact rows); removed {} old versions",
+                log.info("Published silver version {} ({} tables, {} fact rows); removed {} old table directories",
                         context.runId(), manifest.tables().size(), outcome.counts().conformed(), pruned);
                 return report(outcome, manifestUri, session);
             }

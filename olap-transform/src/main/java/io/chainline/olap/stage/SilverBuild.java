@@ -105,7 +105,8 @@ final class SilverBuild {
             reconcile(built, written, counts, checks);
             String rejects = SilverLayout.versionDirectory(SilverLayout.REJECTS, context.runId());
             writer.write(input.rejects(), rejects, List.of());
-            return new BuildOutcome(counts, written, parts, checks, counters, SilverLayout.directoryUri(store, rejects));
+            return new BuildOutcome(counts, written, parts, checks, counters,
+                    SilverLayout.directoryUri(store, rejects));
         } finally {
             cached.forEach(Dataset::unpersist);
         }

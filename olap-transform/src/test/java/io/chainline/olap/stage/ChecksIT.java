@@ -58,7 +58,7 @@ class ChecksIT {
 
         assertThatThrownBy(() -> harness.run(RUN)).isInstanceOf(DataQualityException.class)
                 .hasMessageContaining("check fact_order.order_customer_id.no-orphan")
-                .hasMessageContaining("have a order_customer_id that is not in dim_customer, e.g. order_customer_id 999");
+                .hasMessageContaining("that is not in dim_customer, e.g. order_customer_id 999");
         assertNothingPublished();
 
         StageReport report = harness.run("20261125-130000-bbbb", "chainline.silver.warn-only=[fact_order.no-orphan]");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.spark.sql.Row;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,18 +22,18 @@ import io.chainline.core.stage.StageReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The star schema built from the standard hand-written fixture, table by table and field by field. */
+/** The star schema built once from the standard hand-written fixture, table by table and field by field. */
 class OlapStageIT {
     private static final String RUN = "20261125-120000-aaaa";
 
     @TempDir
-    Path root;
+    static Path root;
 
-    private OlapHarness harness;
-    private StageReport report;
+    private static OlapHarness harness;
+    private static StageReport report;
 
-    @BeforeEach
-    void buildOnce() {
+    @BeforeAll
+    static void buildOnce() {
         OrderFixture.write(root);
         harness = new OlapHarness(root);
         report = harness.run(RUN);
@@ -167,7 +167,8 @@ class OlapStageIT {
         Row reject = rejects.get(0);
         assertThat(reject.<String>getAs("reject_reason")).isEqualTo("Sales: 'abc' is not a decimal number");
         assertThat(reject.<Long>getAs("kafka_offset")).isEqualTo(29L);
-        assertThat(reject.<String>getAs("raw_data")).contains("\"Sales\":\"abc\"").contains("\"Order Item Id\":\"1028\"");
+        assertThat(reject.<String>getAs("raw_data")).contains("\"Sales\":\"abc\"")
+                .contains("\"Order Item Id\":\"1028\"");
         assertThat(harness.rows("fact_order")).noneMatch(row -> row.get(0).equals(1028L));
     }
 

@@ -2,10 +2,10 @@ package io.chainline.olap.stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.Clock;
 import java.util.List;
 
 import com.google.inject.Module;
@@ -74,9 +74,12 @@ class SilverVersionsIT {
         assertThat(third.runId()).isEqualTo(THIRD);
         assertThat(third.tables()).extracting(ManifestTable::name).containsExactlyElementsOf(TABLES);
         assertThat(harness.rows("fact_order")).isEqualTo(firstFacts);
-        assertThat(root.resolve("silver/fact_order/" + FIRST)).as("pruned beyond keep-versions").doesNotExist();
-        assertThat(root.resolve("silver/dim_customer/" + SECOND)).exists();
-        assertThat(root.resolve("silver/dim_customer/" + THIRD)).exists();
+        try (BlobStore store = harness.store()) {
+            assertThat(store.list("silver/fact_order/" + FIRST + "/")).as("pruned beyond keep-versions").isEmpty();
+            assertThat(store.list("silver/dim_customer/" + FIRST + "/")).as("pruned beyond keep-versions").isEmpty();
+            assertThat(store.list("silver/dim_customer/" + SECOND + "/")).isNotEmpty();
+            assertThat(store.list("silver/dim_customer/" + THIRD + "/")).isNotEmpty();
+        }
     }
 
     @Test
