@@ -22,11 +22,13 @@ import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * Turns raw rows ({@link RawFrames}) into conformed rows: one window over the order item id (a single shuffle)
- * marks exact replays (a record equal in topic id, partition and offset to its neighbour) and superseded versions
- * (all but the latest by Kafka time, then offset); the 52 contract columns other than {@code Customer Password}
- * are conformed by {@link ValueRules} under their snake names, and a row with any invalid value is rejected with
- * every problem as its reason. A rejected latest version is not replaced by an older one.
+ * Turns raw rows ({@link RawFrames}) into conformed rows. The 52 contract columns other than
+ * {@code Customer Password} are conformed by {@link ValueRules} under their snake names, with every problem of a
+ * row as its reason; then one window over the order item id (a single shuffle, of typed values rather than the raw
+ * map) marks exact replays (a record equal in topic id, partition and offset to its neighbour) and superseded
+ * versions (all but the latest by Kafka time, then offset). The latest version is the row's outcome: a fact row,
+ * or rejected when its reason is not empty; it is never replaced by an older version. Conforming the rows that
+ * are dropped anyway costs less than shuffling every raw map.
  *
  * <p>The result keeps every raw row with its {@link RowStatus}, so that one cached frame answers every count.
  * Trimmed text, clean text, values and problems are separate projections, so that no expression (a map lookup
@@ -40,7 +42,6 @@ public final class Conformer {
     /** The raw {@code data} map of a rejected row as JSON text; null otherwise. */
     public static final String RAW_DATA = "raw_data";
 
-    private static final String ITEM = "_item";
     private static final String REPLAY = "_replay";
     private static final String VERSION = "_version";
     private static final String TEXT = "_text_";
@@ -54,58 +55,57 @@ public final class Conformer {
     public Dataset<Row> conform(Dataset<Row> raw) {
         requireNonNull(raw, "raw is null");
         Column data = col(RawFrames.DATA);
-        Column coordinates = struct(col(KafkaColumns.TOPIC_ID), col(KafkaColumns.PARTITION), col(KafkaColumns.OFFSET));
-        WindowSpec versions = Window.partitionBy(col(ITEM)).orderBy(col(KafkaColumns.TIME).desc(),
-                col(KafkaColumns.OFFSET).desc(), col(KafkaColumns.PARTITION).desc(), col(KafkaColumns.TOPIC_ID).desc());
-        Dataset<Row> ranked = raw
-                .withColumn(ITEM, ValueRules.value(DataCoColumn.ORDER_ITEM_ID,
-                        ValueRules.clean(data.getItem(DataCoColumn.ORDER_ITEM_ID.header()))))
-                .withColumn(REPLAY, when(lag(coordinates, 1).over(versions).equalTo(coordinates), lit(true))
-                        .otherwise(lit(false)))
-                .withColumn(VERSION, row_number().over(versions));
-
-        List<Column> kept = new ArrayList<>(List.of(data, col(ITEM), col(REPLAY), col(VERSION)));
-        KafkaColumns.ALL.forEach(name -> kept.add(col(name)));
         List<DataCoColumn> columns = silverColumns();
+        List<Column> kafka = KafkaColumns.ALL.stream().map(name -> col(name)).toList();
 
-        List<Column> trimmed = new ArrayList<>(kept);
-        for (int i = 0; i < columns.size(); i++) {
-            trimmed.add(ValueRules.trimmed(data.getItem(columns.get(i).header())).as(TEXT + i));
-        }
-        List<Column> cleaned = new ArrayList<>(kept);
-        for (int i = 0; i < columns.size(); i++) {
-            cleaned.add(ValueRules.nullIfEmpty(col(TEXT + i)).as(TEXT + i));
-        }
-        List<Column> typed = new ArrayList<>(kept);
-        for (int i = 0; i < columns.size(); i++) {
-            typed.add(col(TEXT + i));
-            typed.add(ValueRules.value(columns.get(i), col(TEXT + i)).as(columns.get(i).snakeName()));
-        }
+        List<Column> trimmed = new ArrayList<>(kafka);
+        trimmed.add(data);
+        List<Column> cleaned = new ArrayList<>(kafka);
+        cleaned.add(data);
+        List<Column> typed = new ArrayList<>(kafka);
+        typed.add(data);
         List<Column> problems = new ArrayList<>();
+        List<Column> checked = new ArrayList<>(kafka);
         for (int i = 0; i < columns.size(); i++) {
             DataCoColumn column = columns.get(i);
-            problems.add(ValueRules.problem(column, col(TEXT + i), col(column.snakeName())));
+            Column text = col(TEXT + i);
+            trimmed.add(ValueRules.trimmed(data.getItem(column.header())).as(TEXT + i));
+            cleaned.add(ValueRules.nullIfEmpty(text).as(TEXT + i));
+            typed.add(text);
+            typed.add(ValueRules.value(column, text).as(column.snakeName()));
+            problems.add(ValueRules.problem(column, text, col(column.snakeName())));
+            checked.add(col(column.snakeName()));
         }
         Column reasons = concat_ws("; ", problems.toArray(Column[]::new));
+        checked.add(when(reasons.notEqual(lit("")), reasons).as(REASON));
+        // Only an invalid row keeps its raw data (as JSON), so the shuffle below carries typed values, not the map.
+        checked.add(when(reasons.notEqual(lit("")), to_json(data)).as(RAW_DATA));
+
+        Column item = col(DataCoColumn.ORDER_ITEM_ID.snakeName());
+        Column coordinates = struct(col(KafkaColumns.TOPIC_ID), col(KafkaColumns.PARTITION), col(KafkaColumns.OFFSET));
+        WindowSpec versions = Window.partitionBy(item).orderBy(col(KafkaColumns.TIME).desc(),
+                col(KafkaColumns.OFFSET).desc(), col(KafkaColumns.PARTITION).desc(), col(KafkaColumns.TOPIC_ID).desc());
         Column isReplay = col(REPLAY);
-        Column isSuperseded = col(ITEM).isNotNull().and(col(VERSION).gt(1));
+        Column isSuperseded = item.isNotNull().and(col(VERSION).gt(1));
         Column status = when(isReplay, lit(RowStatus.REPLAY.code()))
                 .when(isSuperseded, lit(RowStatus.SUPERSEDED.code()))
-                .when(reasons.notEqual(lit("")), lit(RowStatus.REJECTED.code()))
+                .when(col(REASON).isNotNull(), lit(RowStatus.REJECTED.code()))
                 .otherwise(lit(RowStatus.OK.code()));
+        Column dropped = isReplay.or(isSuperseded);
 
         List<Column> output = new ArrayList<>();
         columns.forEach(column -> output.add(col(column.snakeName())));
-        KafkaColumns.ALL.forEach(name -> output.add(col(name)));
+        output.addAll(kafka);
         output.add(status.as(STATUS));
-        output.add(when(isReplay.or(isSuperseded), lit(null)).otherwise(when(reasons.notEqual(lit("")), reasons))
-                .as(REASON));
-        output.add(data);
-        return ranked.select(trimmed.toArray(Column[]::new))
+        output.add(when(dropped, lit(null)).otherwise(col(REASON)).as(REASON));
+        output.add(when(dropped, lit(null)).otherwise(col(RAW_DATA)).as(RAW_DATA));
+        return raw.select(trimmed.toArray(Column[]::new))
                 .select(cleaned.toArray(Column[]::new))
                 .select(typed.toArray(Column[]::new))
-                .select(output.toArray(Column[]::new))
-                .withColumn(RAW_DATA, when(col(STATUS).equalTo(lit(RowStatus.REJECTED.code())), to_json(data)))
-                .drop(RawFrames.DATA);
+                .select(checked.toArray(Column[]::new))
+                .withColumn(REPLAY, when(lag(coordinates, 1).over(versions).equalTo(coordinates), lit(true))
+                        .otherwise(lit(false)))
+                .withColumn(VERSION, row_number().over(versions))
+                .select(output.toArray(Column[]::new));
     }
 }
