@@ -33,6 +33,7 @@ import io.chainline.olap.SharedSpark;
 /** Runs the olap-transform stage over a local store root (raw and silver in the same root) with the test session. */
 final class OlapHarness {
     private final Path root;
+    private RunState lastState = new RunState();
 
     OlapHarness(Path root) {
         this.root = root;
@@ -52,9 +53,15 @@ final class OlapHarness {
         OlapStageFactory factory = Guice.createInjector(new CoreModule(config),
                 Modules.override(new OlapModule()).with(override), session).getInstance(OlapStageFactory.class);
         Stage stage = factory.create(new OlapRequest(root.toUri(), root.toUri()));
+        lastState = new RunState();
         RunContext run = new RunContext(runId, config, Clock.fixed(TestStageContexts.NOW, ZoneOffset.UTC),
-                ProgressListener.NONE, new Cancellation(), new RunState());
+                ProgressListener.NONE, new Cancellation(), lastState);
         return stage.run(run.forStage(stage));
+    }
+
+    /** The run state of the last run. */
+    RunState lastState() {
+        return lastState;
     }
 
     /** The store at the root. */

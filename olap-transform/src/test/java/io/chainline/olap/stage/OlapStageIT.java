@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +178,7 @@ class OlapStageIT {
         assertThat(report.parts()).allSatisfy(part -> assertThat(part.bytes()).isPositive());
         assertThat(report.parts().get(7).rowsOut()).isEqualTo(28);
         assertThat(report.checks()).extracting(CheckResult::status).containsOnly(CheckResult.Status.PASSED);
-        assertThat(Map.of("rows", report.rowsOut())).containsEntry("rows", 28L);
+        OlapResult result = harness.lastState().get(OlapResult.KEY).orElseThrow();
+        assertThat(result).isEqualTo(new OlapResult(root.resolve("silver/_manifest.json").toUri(), RUN, 28));
     }
 }
