@@ -43,6 +43,7 @@ public final class Reconciler {
         this(List.of(new IngestHop(),
                 new BronzeHop(() -> postgres.get().connect(), new BronzeRowCounter(bronze)),
                 new RawHop(() -> new RawRecordCounter(store.get(), raw.prefix())),
+                new SilverHop(),
                 new WarehouseHop()), clock);
     }
 

@@ -1,0 +1,104 @@
+package io.chainline.olap.stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+import com.typesafe.config.Config;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import io.chainline.core.inject.CoreModule;
+import io.chainline.core.manifest.ManifestTable;
+import io.chainline.core.manifest.SilverManifest;
+import io.chainline.core.stage.Cancellation;
+import io.chainline.core.stage.ProgressListener;
+import io.chainline.core.stage.RunContext;
+import io.chainline.core.stage.RunState;
+import io.chainline.core.stage.Stage;
+import io.chainline.core.stage.StageReport;
+import io.chainline.core.store.BlobStore;
+import io.chainline.core.store.BlobStores;
+import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.embedded.testing.TestStageContexts;
+import io.chainline.olap.OlapModule;
+import io.chainline.olap.SharedSpark;
+
+/** Runs the olap-transform stage over a local store root (raw and silver in the same root) with the test session. */
+final class OlapHarness {
+    private final Path root;
+    private RunState lastState = new RunState();
+
+    OlapHarness(Path root) {
+        this.root = root;
+    }
+
+    /** Runs the stage as run {@code runId} with the given {@code chainline.*} overrides. */
+    StageReport run(String runId, String... settings) {
+        return run(runId, binder -> { }, settings);
+    }
+
+    /** Runs the stage as run {@code runId}, with {@code override} overriding the module's bindings. */
+    StageReport run(String runId, Module override, String... settings) {
+        List<String> overrides = new ArrayList<>(List.of(settings));
+        overrides.add("chainline.store.root=\"" + root + "\"");
+        Config config = TestConfigs.load(overrides.toArray(String[]::new));
+        Module session = binder -> binder.bind(SparkSession.class).toProvider(SharedSpark::session);
+        OlapStageFactory factory = Guice.createInjector(new CoreModule(config),
+                Modules.override(new OlapModule()).with(override), session).getInstance(OlapStageFactory.class);
+        Stage stage = factory.create(new OlapRequest(root.toUri(), root.toUri()));
+        lastState = new RunState();
+        RunContext run = new RunContext(runId, config, Clock.fixed(TestStageContexts.NOW, ZoneOffset.UTC),
+                ProgressListener.NONE, new Cancellation(), lastState);
+        return stage.run(run.forStage(stage));
+    }
+
+    /** The run state of the last run. */
+    RunState lastState() {
+        return lastState;
+    }
+
+    /** The store at the root. */
+    BlobStore store() {
+        return BlobStores.forUri(root.toString(), () -> {
+            throw new IllegalStateException("no GCS in tests");
+        });
+    }
+
+    /** The published manifest. */
+    SilverManifest manifest() {
+        try (BlobStore store = store()) {
+            return SilverManifest.read(store).orElseThrow(() -> new AssertionError("no manifest published"));
+        }
+    }
+
+    /** The published rows of {@code table}, read from exactly the manifest's files, sorted by the first column. */
+    List<Row> rows(String table) {
+        ManifestTable entry = manifest().table(table).orElseThrow(() -> new AssertionError("no table " + table));
+        return read(entry.uris().toArray(String[]::new));
+    }
+
+    /** The rows of {@code table}'s version {@code runId}, read from its directory, sorted by the first column. */
+    List<Row> version(String table, String runId) {
+        return read(root.resolve("silver").resolve(table).resolve(runId).toUri().toString());
+    }
+
+    /** The published row of {@code table} whose first column is {@code key}. */
+    Row row(String table, Object key) {
+        return rows(table).stream().filter(row -> key.equals(row.get(0))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + key + " in " + table));
+    }
+
+    private static List<Row> read(String... paths) {
+        List<Row> rows = new ArrayList<>(SharedSpark.session().read().option("mergeSchema", "false")
+                .parquet(paths).collectAsList());
+        rows.sort(Comparator.comparing(row -> String.valueOf(row.get(0))));
+        return rows;
+    }
+}
