@@ -3,9 +3,11 @@ package io.chainline.olap.publish;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 
 import io.chainline.core.manifest.ManifestColumn;
@@ -25,6 +27,8 @@ import static org.apache.spark.sql.functions.col;
 public final class TableWriter {
     /** The suffix of the directory copy of a partition column. */
     public static final String PARTITION_COPY_SUFFIX = "_part";
+    /** Rows per Parquet file of an unpartitioned table: few files for loaders to list, enough for parallel reads. */
+    static final long ROWS_PER_FILE = 1_000_000;
 
     private final BlobStore store;
     private final String compression;
@@ -42,10 +46,13 @@ public final class TableWriter {
     /**
      * Writes {@code rows} to {@code directory} (replacing what a failed attempt of the same run left there).
      *
+     * Each partition value goes to one file; an unpartitioned table to one file per {@value #ROWS_PER_FILE} rows.
+     *
      * @param partitionColumns columns of {@code rows} to partition the files by
+     * @param rowCount the rows of {@code rows}, which decides the number of files of an unpartitioned table
      * @return the concrete Parquet files written, by name, with their sizes
      */
-    public List<BlobInfo> write(Dataset<Row> rows, String directory, List<String> partitionColumns) {
+    public List<BlobInfo> write(Dataset<Row> rows, String directory, List<String> partitionColumns, long rowCount) {
         requireNonNull(rows, "rows is null");
         requireNonNull(directory, "directory is null");
         requireNonNull(partitionColumns, "partitionColumns is null");
@@ -56,6 +63,8 @@ public final class TableWriter {
             output = output.withColumn(copy, col(column));
             copies.add(copy);
         }
+        output = copies.isEmpty() ? output.coalesce((int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE))
+                : output.repartition(copies.stream().map(functions::col).toArray(Column[]::new));
         output.write().mode(SaveMode.Overwrite).option("compression", compression)
                 .partitionBy(copies.toArray(String[]::new))
                 .parquet(SilverLayout.directoryUri(store, directory).toString());
@@ -71,7 +80,7 @@ public final class TableWriter {
         requireNonNull(table, "table is null");
         String directory = SilverLayout.versionDirectory(table.name(), runId);
         Dataset<Row> data = table.data();
-        List<BlobInfo> files = write(data, directory, table.partitionColumns());
+        List<BlobInfo> files = write(data, directory, table.partitionColumns(), rowCount);
         ManifestTable entry = new ManifestTable(table.name(), SilverLayout.directoryUri(store, directory).toString(),
                 files.stream().map(file -> store.uriOf(file.name()).toString()).toList(), rowCount, columns(data),
                 table.partitionColumns());

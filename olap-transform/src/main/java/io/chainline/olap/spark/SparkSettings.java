@@ -30,6 +30,8 @@ public record SparkSettings(String master, String appName, Map<String, String> c
     public static final String GCS_FILE_SYSTEM = "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFileSystem";
     /** The Hadoop AbstractFileSystem class of the gcs-connector, used through FileContext. */
     public static final String GCS_ABSTRACT_FILE_SYSTEM = "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS";
+    /** Spark's shuffle partitions; set for local masters unless {@code conf} sets it (see {@link #sessionConf()}). */
+    public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
     private static final Pattern MASTER =
             Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?])?|(spark|yarn|k8s|mesos)(://.*)?");
@@ -83,6 +85,7 @@ public record SparkSettings(String master, String appName, Map<String, String> c
         Map<String, String> all = new LinkedHashMap<>();
         all.put("spark.hadoop.fs.gs.impl", GCS_FILE_SYSTEM);
         all.put("spark.hadoop.fs.AbstractFileSystem.gs.impl", GCS_ABSTRACT_FILE_SYSTEM);
+        localCores().ifPresent(cores -> all.put(SHUFFLE_PARTITIONS, Integer.toString(Math.max(4, 2 * cores))));
         gcsProject.ifPresent(project -> all.put("spark.hadoop.fs.gs.project.id", project));
         credentialsFile.ifPresent(file -> {
             all.put("spark.hadoop.fs.gs.auth.service.account.enable", "true");
@@ -95,5 +98,22 @@ public record SparkSettings(String master, String appName, Map<String, String> c
     /** These settings with another master, e.g. the local cluster that {@code chainline start-spark} runs. */
     public SparkSettings withMaster(String otherMaster) {
         return new SparkSettings(otherMaster, appName, conf, gcsProject, credentialsFile);
+    }
+
+    /**
+     * The cores of a {@code local} master ({@code local}: 1, {@code local[N]}: N, {@code local[*]}: this machine's).
+     * Spark's default of 200 shuffle partitions suits a cluster; in one JVM it turns every shuffle into 200 tiny
+     * tasks and every partitioned write into 200 files per partition value.
+     */
+    private Optional<Integer> localCores() {
+        if (master.equals("local")) {
+            return Optional.of(1);
+        }
+        if (!master.startsWith("local[")) {
+            return Optional.empty();
+        }
+        String threads = master.substring("local[".length(), master.indexOf(']')).split(",")[0];
+        return Optional.of(threads.equals("*") ? Runtime.getRuntime().availableProcessors()
+                : Integer.parseInt(threads));
     }
 }

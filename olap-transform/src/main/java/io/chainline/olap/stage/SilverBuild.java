@@ -104,7 +104,7 @@ final class SilverBuild {
             log.info("Checked foreign keys in {} ms", (System.nanoTime() - foreignStarted) / 1_000_000);
             reconcile(built, written, counts, checks);
             String rejects = SilverLayout.versionDirectory(SilverLayout.REJECTS, context.runId());
-            writer.write(input.rejects(), rejects, List.of());
+            writer.write(input.rejects(), rejects, List.of(), counts.rejected());
             return new BuildOutcome(counts, written, parts, checks, counters,
                     SilverLayout.directoryUri(store, rejects));
         } finally {
