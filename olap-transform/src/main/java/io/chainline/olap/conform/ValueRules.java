@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -54,10 +55,16 @@ public final class ValueRules {
         return nullIfEmpty(trimmed(raw));
     }
 
-    /** {@code raw} trimmed like {@link String#trim()}. */
+    /**
+     * {@code raw} trimmed like {@link String#trim()}. Trimming a set of characters costs a scan of the set per
+     * character, so it runs only for a value that starts or ends with one of them (a one-character comparison;
+     * multi-byte UTF-8 characters compare above {@code ' '}).
+     */
     public static Column trimmed(Column raw) {
         requireNonNull(raw, "raw is null");
-        return trim(raw, TRIMMED);
+        Column space = lit(" ");
+        return when(substring(raw, 1, 1).leq(space).or(substring(raw, -1, 1).leq(space)), trim(raw, TRIMMED))
+                .otherwise(raw);
     }
 
     /** {@code text}, or null when it is empty. */
