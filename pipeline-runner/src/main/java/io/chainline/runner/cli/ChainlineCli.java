@@ -97,7 +97,9 @@ public final class ChainlineCli {
                     "Stop the background " + service + " service."));
         }
         for (String name : CommandCatalog.ORDER) {
-            cli.addSubcommand(name, available.get(name).get());
+            CommandLine subcommand = available.get(name).get();
+            subcommand.getCommandSpec().mixinStandardHelpOptions(true);
+            cli.addSubcommand(name, subcommand);
         }
         cli.setOut(out);
         cli.setErr(err);

@@ -52,6 +52,16 @@ class ChainlineCliTest {
     }
 
     @Test
+    void everySubCommandHasItsOwnHelp() {
+        for (String command : DESIGN_COMMANDS) {
+            CliRun run = CliRun.run(env(), command, "--help");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: chainline " + command).contains("--help");
+        }
+    }
+
+    @Test
     void versionNamesTheProduct() {
         CliRun run = CliRun.run(env(), "--version");
 
