@@ -23,7 +23,22 @@ class SparkSettingsTest {
                 Optional.empty()));
         assertThat(settings.sessionConf()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "spark.hadoop.fs.gs.impl", "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFileSystem",
-                "spark.hadoop.fs.AbstractFileSystem.gs.impl", "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS"));
+                "spark.hadoop.fs.AbstractFileSystem.gs.impl", "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS",
+                SparkSettings.SHUFFLE_PARTITIONS,
+                Integer.toString(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()))));
+    }
+
+    @Test
+    void aLocalMasterGetsTwiceItsCoresAsShufflePartitionsUnlessConfSetsThem() {
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local[6]")).sessionConf())
+                .containsEntry(SparkSettings.SHUFFLE_PARTITIONS, "12");
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local")).sessionConf())
+                .containsEntry(SparkSettings.SHUFFLE_PARTITIONS, "4");
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local[2,3]",
+                "chainline.spark.conf.spark.sql.shuffle.partitions=7")).sessionConf())
+                .containsEntry(SparkSettings.SHUFFLE_PARTITIONS, "7");
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=spark://127.0.0.1:7077"))
+                .sessionConf()).doesNotContainKey(SparkSettings.SHUFFLE_PARTITIONS);
     }
 
     @Test
