@@ -51,7 +51,8 @@ final class OlapHarness {
         Config config = TestConfigs.load(overrides.toArray(String[]::new));
         Module session = binder -> binder.bind(SparkSession.class).toProvider(SharedSpark::session);
         OlapStageFactory factory = Guice.createInjector(new CoreModule(config),
-                Modules.override(new OlapModule()).with(override), session).getInstance(OlapStageFactory.class);
+                Modules.override(new OlapModule()).with(Modules.combine(session, override)))
+                .getInstance(OlapStageFactory.class);
         Stage stage = factory.create(new OlapRequest(root.toUri(), root.toUri()));
         lastState = new RunState();
         RunContext run = new RunContext(runId, config, Clock.fixed(TestStageContexts.NOW, ZoneOffset.UTC),
