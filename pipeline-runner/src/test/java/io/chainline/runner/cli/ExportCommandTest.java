@@ -88,9 +88,9 @@ class ExportCommandTest {
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.err()).contains("gcs-to-bigquery: SUCCEEDED", "output: " + warehouse);
-        assertThat(export.err()).containsPattern("dim_customer +2 +2 +0 +verified in \\d+\\.\\d s -> "
+        assertThat(export.err()).containsPattern("dim_customer +2 +2 +0 +0 +\\d+\\.\\d +verified in \\d+\\.\\d s -> "
                 + java.util.regex.Pattern.quote(warehouse + "#dim_customer"));
-        assertThat(export.err()).containsPattern("fact_order +3 +3 +0 +verified in");
+        assertThat(export.err()).containsPattern("fact_order +3 +3 +0 +0 +\\d+\\.\\d +verified in");
         assertThat(count.exitCode()).isZero();
         assertThat(count.out().lines()).containsExactly("fact_rows", "3");
     }
