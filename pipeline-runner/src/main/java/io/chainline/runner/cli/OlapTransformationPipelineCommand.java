@@ -3,10 +3,10 @@ package io.chainline.runner.cli;
 import java.util.concurrent.Callable;
 
 
+import io.chainline.core.settings.StoreSettings;
 import io.chainline.core.stage.Stage;
 import io.chainline.olap.OlapRunStages;
 import io.chainline.olap.spark.SparkSessionFactory;
-import io.chainline.olap.stage.OlapRequest;
 import io.chainline.olap.stage.OlapStageFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +30,9 @@ final class OlapTransformationPipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OlapRequest request = silver.resolve(root);
+        silver.applyMaster(root);
         return RunSession.run(root, "olap-transformation-pipeline", run -> OlapRunStages.of(
-                run.get(SparkSessionFactory.class), run.get(OlapStageFactory.class), request).toArray(Stage[]::new));
+                run.get(SparkSessionFactory.class), run.get(OlapStageFactory.class),
+                silver.request(run.get(StoreSettings.class))).toArray(Stage[]::new));
     }
 }

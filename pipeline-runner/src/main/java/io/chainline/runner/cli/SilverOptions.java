@@ -3,10 +3,11 @@ package io.chainline.runner.cli;
 import java.net.URI;
 import java.time.Clock;
 
-import com.google.inject.Injector;
+import com.typesafe.config.Config;
 
 import io.chainline.core.service.ServiceRegistry;
 import io.chainline.core.service.StateDirectory;
+import io.chainline.core.settings.StateSettings;
 import io.chainline.core.settings.StoreSettings;
 import io.chainline.olap.StoreRootUri;
 import io.chainline.olap.stage.OlapRequest;
@@ -29,17 +30,26 @@ final class SilverOptions {
     String master;
 
     /**
-     * The request of these options. Sets {@code chainline.spark.master} for the run: {@code --master}, else the local
-     * cluster {@code start-spark} runs, else the configured one stays.
+     * Sets {@code chainline.spark.master} for the run, before its injector is built: {@code --master}, else the local
+     * cluster {@code start-spark} runs, else the configured one stays. Reads only the state directory's registry.
      */
-    OlapRequest resolve(RootCommand root) {
-        Injector probe = root.environment().injector(root.options());
-        String resolved = master != null ? master : new LocalSparkCluster(probe.getInstance(ServiceRegistry.class),
-                probe.getInstance(StateDirectory.class), probe.getInstance(Clock.class)).runningMaster().orElse(null);
+    void applyMaster(RootCommand root) {
+        String resolved = master;
+        if (resolved == null) {
+            Config config = root.environment().config(root.options());
+            StateDirectory state = new StateDirectory(StateSettings.from(config).stateDir());
+            Clock clock = Clock.systemUTC();
+            resolved = new LocalSparkCluster(new ServiceRegistry(state, clock), state, clock).runningMaster()
+                    .orElse(null);
+        }
         if (resolved != null) {
             root.options().override("chainline.spark.master", resolved);
         }
-        URI storeRoot = StoreRootUri.of(probe.getInstance(StoreSettings.class).root());
+    }
+
+    /** The request of these options; both roots default to {@code store}'s. */
+    OlapRequest request(StoreSettings store) {
+        URI storeRoot = StoreRootUri.of(store.root());
         return new OlapRequest(raw != null ? raw : storeRoot, silver != null ? silver : storeRoot);
     }
 }

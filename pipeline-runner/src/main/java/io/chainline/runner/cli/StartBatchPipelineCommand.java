@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.chainline.core.settings.StoreSettings;
 import io.chainline.core.stage.Stage;
 import io.chainline.export.stage.ExportRequest;
 import io.chainline.export.stage.ExportStageFactory;
 import io.chainline.olap.OlapRunStages;
 import io.chainline.olap.spark.SparkSessionFactory;
-import io.chainline.olap.stage.OlapRequest;
 import io.chainline.olap.stage.OlapStageFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,10 +38,10 @@ final class StartBatchPipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OlapRequest request = silver.resolve(root);
+        silver.applyMaster(root);
         return RunSession.runReconciled(root, "start-batch-pipeline", run -> {
             List<Stage> stages = new ArrayList<>(OlapRunStages.of(run.get(SparkSessionFactory.class),
-                    run.get(OlapStageFactory.class), request));
+                    run.get(OlapStageFactory.class), silver.request(run.get(StoreSettings.class))));
             stages.add(run.get(ExportStageFactory.class).create(new ExportRequest(Optional.ofNullable(mode))));
             return stages.toArray(Stage[]::new);
         });

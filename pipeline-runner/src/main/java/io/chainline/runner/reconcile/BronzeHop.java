@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.chainline.core.jdbc.SqlFailures;
-import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.stage.CheckResult;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunState;
@@ -40,11 +39,7 @@ final class BronzeHop implements Hop {
             } catch (SQLException e) {
                 throw SqlFailures.translate("Reconciling the bronze table", e);
             }
-            return Counts.compare(NAME, "sent", produced.records(), "bronze rows", stored, where(produced));
+            return Counts.compare(NAME, "sent", produced.records(), "bronze rows", stored, Counts.atOffsets(produced));
         });
-    }
-
-    static String where(TopicOffsets produced) {
-        return "at this run's offsets of " + produced.topic() + " (" + produced.ranges().size() + " partitions)";
     }
 }

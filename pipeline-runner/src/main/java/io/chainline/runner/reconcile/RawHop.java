@@ -28,6 +28,6 @@ final class RawHop implements Hop {
             return Optional.empty();
         }
         return state.get(IngestStage.PRODUCED).map(produced -> Counts.compare(NAME, "sent", produced.records(),
-                "raw records", counter.get().count(produced), BronzeHop.where(produced)));
+                "raw records", counter.get().count(produced), Counts.atOffsets(produced)));
     }
 }
