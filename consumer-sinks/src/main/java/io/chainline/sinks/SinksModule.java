@@ -12,7 +12,7 @@ import com.typesafe.config.Config;
 
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.postgres.PostgresEndpoint;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.store.BlobStore;
 import io.chainline.sinks.consume.ConsumeStageFactory;
 import io.chainline.sinks.dlq.DeadLetterTopic;

@@ -20,8 +20,8 @@ import io.chainline.core.postgres.ConfiguredPostgresEndpoint;
 import io.chainline.core.postgres.PostgresEndpoint;
 import io.chainline.sinks.consume.ConsumeStageFactory;
 import io.chainline.sinks.spi.RawSink;
-import io.chainline.embedded.testing.ReferenceConfAssertions;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.ReferenceConfAssertions;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -12,8 +12,8 @@ import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.ingest.produce.IngestStageFactory;
-import io.chainline.embedded.testing.ReferenceConfAssertions;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.ReferenceConfAssertions;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
-import io.chainline.embedded.testing.ReferenceConfAssertions;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.ReferenceConfAssertions;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.olap.build.BuildInput;
 import io.chainline.olap.build.BuiltTable;
 import io.chainline.olap.build.DimDateBuilder;

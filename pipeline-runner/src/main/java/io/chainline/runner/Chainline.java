@@ -21,7 +21,7 @@ import com.typesafe.config.ConfigFactory;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.redact.Redactor;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;

@@ -37,7 +37,7 @@ import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.core.json.Json;
 import io.chainline.core.kafka.KafkaEndpoint;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.sinks.SinksSettings;
 
 import static java.util.Objects.requireNonNull;

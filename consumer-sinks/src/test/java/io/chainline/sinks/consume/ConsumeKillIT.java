@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.chainline.core.service.JavaCommand;
-
-import io.chainline.embedded.testing.EmbeddedServices;
+import io.chainline.testkit.ChildJvm;
+import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,24 +53,8 @@ class ConsumeKillIT {
     private String child(long pauseAt, Predicate<String> killWhen) throws Exception {
         List<String> args = List.of(services.bootstrapServers(), services.postgres().jdbcUrl(), dir.toString(), "killed",
                 Long.toString(pauseAt));
-        Process process = new ProcessBuilder(JavaCommand.forMainClass(ConsumeProcessMain.class.getName(), args))
-                .redirectError(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();
-        StringBuilder seen = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                seen.append(line).append('\n');
-                if (killWhen.test(line)) {
-                    process.destroyForcibly();
-                    break;
-                }
-            }
-        }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the child consumer did not end within 120 s:\n" + seen);
-        }
-        return seen.toString();
+        return ChildJvm.of(ConsumeProcessMain.class, args)
+                .errorLog(dir.resolve("child-" + System.nanoTime() + ".log"))
+                .runUntil(killWhen);
     }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
-import io.chainline.embedded.testing.Await;
-import io.chainline.embedded.testing.EmbeddedServices;
+import io.chainline.testkit.Await;
+import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -49,8 +49,8 @@ import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
-import io.chainline.embedded.testing.Await;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.Await;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.sinks.SinksModule;
 
 /**

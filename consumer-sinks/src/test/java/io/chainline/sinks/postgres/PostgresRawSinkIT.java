@@ -35,7 +35,7 @@ import io.chainline.core.error.RetriableException;
 import io.chainline.core.raw.OffsetRange;
 import io.chainline.core.raw.TopicOffsets;
 import io.chainline.embedded.postgres.EmbeddedPostgres;
-import io.chainline.embedded.testing.Await;
+import io.chainline.testkit.Await;
 import io.chainline.sinks.spi.RawBatch;
 import io.chainline.sinks.spi.RawRecord;
 import io.chainline.sinks.spi.SinkStats;

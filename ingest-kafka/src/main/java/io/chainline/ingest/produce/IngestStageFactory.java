@@ -11,7 +11,7 @@ import com.google.inject.Inject;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.ingest.IngestSettings;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.RecordSource;

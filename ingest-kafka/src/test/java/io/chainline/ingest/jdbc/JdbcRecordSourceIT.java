@@ -23,7 +23,7 @@ import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.DataQualityException;
 import io.chainline.core.error.RetriableException;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;

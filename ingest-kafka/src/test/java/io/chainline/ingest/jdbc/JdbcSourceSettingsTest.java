@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.ConfigException;
-import io.chainline.embedded.testing.ReferenceConfAssertions;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.ReferenceConfAssertions;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.ingest.IngestModule;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import io.chainline.core.service.JavaCommand;
+import io.chainline.testkit.ChildJvm;
 
 /** Runs {@link IngestProcessMain} in a JVM of its own and SIGKILLs it when a line of its output says so. */
 final class ChildIngest {
@@ -26,25 +26,9 @@ final class ChildIngest {
             Predicate<String> killWhen) throws Exception {
         List<String> args = new ArrayList<>(List.of(bootstrap, stateDir.toString(), prefix, Long.toString(pauseAt)));
         args.addAll(source);
-        Process child = new ProcessBuilder(JavaCommand.forMainClass(IngestProcessMain.class.getName(), args))
-                .redirectError(stateDir.resolveSibling(prefix + "-child-" + System.nanoTime() + ".log").toFile())
-                .start();
-        StringBuilder seen = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                seen.append(line).append('\n');
-                if (killWhen.test(line)) {
-                    child.destroyForcibly();
-                    break;
-                }
-            }
-        }
-        if (!child.waitFor(120, TimeUnit.SECONDS)) {
-            child.destroyForcibly();
-            throw new AssertionError("the child ingest did not end within 120 s; output so far:\n" + seen);
-        }
-        return seen.toString();
+        return ChildJvm.of(IngestProcessMain.class, args)
+                .errorLog(stateDir.resolveSibling(prefix + "-child-" + System.nanoTime() + ".log"))
+                .runUntil(killWhen);
     }
 
     /** Kills the child when it waits inside an open transaction. */

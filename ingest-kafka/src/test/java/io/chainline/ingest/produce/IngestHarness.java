@@ -28,7 +28,7 @@ import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.ingest.IngestModule;
 import io.chainline.ingest.source.IngestRequest;
 

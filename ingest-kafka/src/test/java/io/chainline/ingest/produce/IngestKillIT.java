@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.generator.DataCoGenerator;
 
-import io.chainline.embedded.testing.EmbeddedServices;
+import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

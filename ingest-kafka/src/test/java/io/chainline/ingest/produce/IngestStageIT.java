@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.stage.RunReport;
-import io.chainline.embedded.testing.EmbeddedServices;
+import io.chainline.testkit.EmbeddedServices;
 import io.chainline.core.stage.StageReport;
 import io.chainline.ingest.source.IngestRequest;
 

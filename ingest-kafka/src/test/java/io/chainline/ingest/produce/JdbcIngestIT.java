@@ -18,7 +18,7 @@ import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.generator.GeneratedRow;
 import io.chainline.core.stage.RunReport;
-import io.chainline.embedded.testing.EmbeddedServices;
+import io.chainline.testkit.EmbeddedServices;
 import io.chainline.ingest.source.IngestRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;

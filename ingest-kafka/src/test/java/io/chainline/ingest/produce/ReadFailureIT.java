@@ -17,7 +17,7 @@ import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.stage.StageStatus;
-import io.chainline.embedded.testing.EmbeddedServices;
+import io.chainline.testkit.EmbeddedServices;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.RecordSource;
 import io.chainline.ingest.source.SourceInput;

@@ -6,7 +6,7 @@ import com.google.inject.Singleton;
 import com.typesafe.config.Config;
 
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.export.mage.client.MageClient;
 import io.chainline.export.mage.provision.MageProvisioner;
 

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.json.Json;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.export.mage.client.MageTrigger;
 
 import static java.util.Objects.requireNonNull;

@@ -21,8 +21,8 @@ import io.chainline.core.manifest.ManifestTable;
 import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageContext;
-import io.chainline.embedded.testing.TestConfigs;
-import io.chainline.embedded.testing.TestStageContexts;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.TableExport;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.ConfigException;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

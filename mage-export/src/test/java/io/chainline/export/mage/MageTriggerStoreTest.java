@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.ChainlineException;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.export.mage.client.MageTrigger;
 
 import static org.assertj.core.api.Assertions.assertThat;

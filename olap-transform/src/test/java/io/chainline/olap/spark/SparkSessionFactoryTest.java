@@ -14,8 +14,8 @@ import io.chainline.core.inject.CoreModule;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.StageReport;
-import io.chainline.embedded.testing.TestConfigs;
-import io.chainline.embedded.testing.TestStageContexts;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 import io.chainline.olap.OlapModule;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -25,8 +25,8 @@ import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.store.BlobStore;
 import io.chainline.core.store.BlobStores;
-import io.chainline.embedded.testing.TestConfigs;
-import io.chainline.embedded.testing.TestStageContexts;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 import io.chainline.olap.OlapModule;
 import io.chainline.olap.SharedSpark;
 

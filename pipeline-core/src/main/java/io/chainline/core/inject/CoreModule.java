@@ -8,8 +8,7 @@ import com.google.inject.Singleton;
 import com.typesafe.config.Config;
 
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.settings.KafkaSettings;
 import io.chainline.core.settings.PostgresSettings;
 import io.chainline.core.settings.StateSettings;
@@ -23,7 +22,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Binds what every module needs: the loaded {@link Config}, the clock and the shared connection settings
  * ({@code chainline.kafka}, {@code postgres}, {@code store}, {@code state-dir}), each read eagerly so a bad value
- * fails when the injector is built, before any I/O; and the state directory with its service registry.
+ * fails when the injector is built, before any I/O; and the state directory.
  */
 public final class CoreModule extends AbstractModule {
     private final Config config;
@@ -75,12 +74,6 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     StateDirectory stateDirectory(StateSettings settings) {
         return new StateDirectory(settings.stateDir());
-    }
-
-    @Provides
-    @Singleton
-    ServiceRegistry serviceRegistry(StateDirectory directory, Clock clock) {
-        return new ServiceRegistry(directory, clock);
     }
 
     /**

@@ -10,7 +10,7 @@ import com.google.inject.Injector;
 import com.typesafe.config.Config;
 
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;

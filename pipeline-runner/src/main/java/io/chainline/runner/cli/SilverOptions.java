@@ -5,8 +5,8 @@ import java.time.Clock;
 
 import com.typesafe.config.Config;
 
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.settings.StateSettings;
 import io.chainline.core.settings.StoreSettings;
 import io.chainline.olap.StoreRootUri;

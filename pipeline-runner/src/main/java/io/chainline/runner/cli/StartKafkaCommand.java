@@ -2,7 +2,8 @@ package io.chainline.runner.cli;
 
 import java.nio.file.Path;
 
-import io.chainline.embedded.kafka.EmbeddedKafka;
+import io.chainline.runner.services.EmbeddedService;
+import io.chainline.runner.services.InProcessServices;
 import io.chainline.runner.services.ResolvedKafkaEndpoint;
 import picocli.CommandLine.Command;
 
@@ -21,8 +22,7 @@ final class StartKafkaCommand extends StartServiceCommand {
     }
 
     @Override
-    Running startHere(Path dataDir, int port) {
-        EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, port);
-        return new Running(kafka, kafka.bootstrapServers());
+    EmbeddedService startHere(Path dataDir, int port) {
+        return InProcessServices.kafka(dataDir, port);
     }
 }

@@ -2,7 +2,8 @@ package io.chainline.runner.cli;
 
 import java.nio.file.Path;
 
-import io.chainline.embedded.postgres.EmbeddedPostgres;
+import io.chainline.runner.services.EmbeddedService;
+import io.chainline.runner.services.InProcessServices;
 import io.chainline.runner.services.ResolvedPostgresEndpoint;
 import picocli.CommandLine.Command;
 
@@ -21,8 +22,7 @@ final class StartPostgresCommand extends StartServiceCommand {
     }
 
     @Override
-    Running startHere(Path dataDir, int port) {
-        EmbeddedPostgres postgres = EmbeddedPostgres.start(dataDir, port);
-        return new Running(postgres, "127.0.0.1:" + postgres.port());
+    EmbeddedService startHere(Path dataDir, int port) {
+        return InProcessServices.postgres(dataDir, port);
     }
 }

@@ -10,15 +10,16 @@ import java.util.concurrent.Callable;
 
 import com.google.inject.Injector;
 
-import io.chainline.core.service.ForegroundService;
-import io.chainline.core.service.JavaCommand;
-import io.chainline.core.service.LaunchSpec;
-import io.chainline.core.service.ReadinessProbe;
-import io.chainline.core.service.ServiceLauncher;
-import io.chainline.core.service.ServiceRecord;
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.runner.process.ForegroundService;
+import io.chainline.runner.process.JavaCommand;
+import io.chainline.runner.process.LaunchSpec;
+import io.chainline.runner.process.ReadinessProbe;
+import io.chainline.runner.process.ServiceLauncher;
+import io.chainline.runner.process.ServiceRecord;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.Main;
+import io.chainline.runner.services.EmbeddedService;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -49,12 +50,8 @@ abstract class StartServiceCommand implements Callable<Integer> {
     /** What people call it, e.g. {@code Kafka}. */
     abstract String title();
 
-    /** A running service in this process, and the address other commands reach it at. */
-    record Running(AutoCloseable service, String address) {
-    }
-
     /** Starts the service in this process, its data in {@code dataDir}. */
-    abstract Running startHere(Path dataDir, int port);
+    abstract EmbeddedService startHere(Path dataDir, int port);
 
     @Override
     public Integer call() {
@@ -66,9 +63,9 @@ abstract class StartServiceCommand implements Callable<Integer> {
         Path dataDir = state.root().resolve(service());
         CliOutput output = root.environment().output();
         if (foreground) {
-            Running running = startHere(dataDir, port);
+            EmbeddedService running = startHere(dataDir, port);
             output.message(title() + " is ready at " + running.address());
-            ForegroundService.runUntilStopped(registry, service(), running.address(), logFile, running.service(), clock);
+            ForegroundService.runUntilStopped(registry, service(), running.address(), logFile, running, clock);
             return 0;
         }
         ServiceRecord record;

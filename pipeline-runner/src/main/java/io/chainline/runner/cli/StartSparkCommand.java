@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 import com.google.inject.Injector;
 
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.services.LocalSparkCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

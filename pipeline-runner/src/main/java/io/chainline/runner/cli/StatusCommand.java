@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import io.chainline.runner.report.TextTable;
 
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.ServiceStatus;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.runner.process.ServiceStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

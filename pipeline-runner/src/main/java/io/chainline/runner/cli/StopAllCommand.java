@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StopResult;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.runner.process.StopResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StopResult;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.runner.process.StopResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

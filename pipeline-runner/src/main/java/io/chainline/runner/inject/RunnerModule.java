@@ -1,19 +1,33 @@
 package io.chainline.runner.inject;
 
+import java.time.Clock;
+
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.postgres.PostgresEndpoint;
+import io.chainline.core.state.StateDirectory;
+import io.chainline.runner.process.ServiceRegistry;
 import io.chainline.runner.services.ResolvedKafkaEndpoint;
 import io.chainline.runner.services.ResolvedPostgresEndpoint;
 
-/** The runner's own bindings: endpoints of the services, resolved from configuration and the service registry. */
+/**
+ * The runner's own bindings: the registry of background services in the state directory, and the endpoints of the
+ * services, resolved from configuration and that registry.
+ */
 public final class RunnerModule extends AbstractModule {
 
     @Override
     protected void configure() {
         bind(KafkaEndpoint.class).to(ResolvedKafkaEndpoint.class).in(Singleton.class);
         bind(PostgresEndpoint.class).to(ResolvedPostgresEndpoint.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    ServiceRegistry serviceRegistry(StateDirectory directory, Clock clock) {
+        return new ServiceRegistry(directory, clock);
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.json.Json;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.RunReport;
 
 import static java.util.Objects.requireNonNull;

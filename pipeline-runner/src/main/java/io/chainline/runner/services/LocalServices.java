@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.service.ServiceRecord;
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.runner.process.ServiceRecord;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.core.state.StateDirectory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -54,14 +54,12 @@ public final class LocalServices {
      *
      * @param service the service's name, e.g. {@code kafka}
      * @param start starts it with its data in the given folder
-     * @param address says where it listens, for the log
      */
-    public <T extends AutoCloseable> T startForCommand(String service, Function<Path, T> start,
-            Function<T, String> address) {
+    public EmbeddedService startForCommand(String service, Function<Path, EmbeddedService> start) {
         Path dataDir = stateDirectory.root().resolve("runs").resolve(RUN_DIR.format(clock.instant()) + "-" + service);
-        T started = lifecycle.manage(start.apply(dataDir));
+        EmbeddedService started = lifecycle.manage(start.apply(dataDir));
         log.warn("No {} service is running (start one with `chainline start-{}`); this command uses one of its own at"
-                + " {} that stops when it ends; its data stays in {}", service, service, address.apply(started), dataDir);
+                + " {} that stops when it ends; its data stays in {}", service, service, started.address(), dataDir);
         return started;
     }
 }

@@ -22,14 +22,14 @@ import org.apache.spark.launcher.JavaModuleOptions;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
-import io.chainline.core.service.JavaCommand;
-import io.chainline.core.service.LaunchSpec;
-import io.chainline.core.service.ReadinessProbe;
-import io.chainline.core.service.ServiceLauncher;
-import io.chainline.core.service.ServiceRecord;
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
-import io.chainline.core.service.StopResult;
+import io.chainline.runner.process.JavaCommand;
+import io.chainline.runner.process.LaunchSpec;
+import io.chainline.runner.process.ReadinessProbe;
+import io.chainline.runner.process.ServiceLauncher;
+import io.chainline.runner.process.ServiceRecord;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.core.state.StateDirectory;
+import io.chainline.runner.process.StopResult;
 
 import static java.util.Objects.requireNonNull;
 

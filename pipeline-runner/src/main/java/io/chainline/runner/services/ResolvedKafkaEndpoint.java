@@ -6,7 +6,6 @@ import com.google.inject.Inject;
 
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.settings.KafkaSettings;
-import io.chainline.embedded.kafka.EmbeddedKafka;
 
 import static java.util.Objects.requireNonNull;
 
@@ -34,8 +33,8 @@ public final class ResolvedKafkaEndpoint implements KafkaEndpoint {
         if (bootstrapServers == null) {
             bootstrapServers = !settings.isEmbedded() ? settings.bootstrap()
                     : services.running(SERVICE).map(service -> service.address())
-                            .orElseGet(() -> services.startForCommand(SERVICE, EmbeddedKafka::start,
-                                    EmbeddedKafka::bootstrapServers).bootstrapServers());
+                            .orElseGet(() -> services.startForCommand(SERVICE,
+                                    dataDir -> InProcessServices.kafka(dataDir, 0)).address());
         }
         return bootstrapServers;
     }

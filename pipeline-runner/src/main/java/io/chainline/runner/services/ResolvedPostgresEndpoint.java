@@ -8,7 +8,6 @@ import com.google.inject.Inject;
 import io.chainline.core.postgres.JdbcConnections;
 import io.chainline.core.postgres.PostgresEndpoint;
 import io.chainline.core.settings.PostgresSettings;
-import io.chainline.embedded.postgres.EmbeddedPostgres;
 
 import static java.util.Objects.requireNonNull;
 
@@ -63,8 +62,8 @@ public final class ResolvedPostgresEndpoint implements PostgresEndpoint {
             return settings.url();
         }
         return services.running(SERVICE).map(service -> "jdbc:postgresql://" + service.address() + "/postgres")
-                .orElseGet(() -> services.startForCommand(SERVICE, EmbeddedPostgres::start,
-                        postgres -> "127.0.0.1:" + postgres.port()).jdbcUrl());
+                .orElseGet(() -> "jdbc:postgresql://" + services.startForCommand(SERVICE,
+                        dataDir -> InProcessServices.postgres(dataDir, 0)).address() + "/postgres");
     }
 
     @Override

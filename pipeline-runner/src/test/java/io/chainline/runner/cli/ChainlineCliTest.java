@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.chainline.core.service.ServiceRecord;
-import io.chainline.core.service.ServiceRegistry;
-import io.chainline.core.service.StateDirectory;
+import io.chainline.runner.process.ServiceRecord;
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

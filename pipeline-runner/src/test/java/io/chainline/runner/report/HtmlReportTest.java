@@ -19,7 +19,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import io.chainline.core.service.StateDirectory;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.CheckResult;
 import io.chainline.core.stage.PartReport;
 import io.chainline.core.stage.RunReport;

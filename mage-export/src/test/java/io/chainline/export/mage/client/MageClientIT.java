@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.RetriableException;
 import io.chainline.core.stage.Cancellation;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.FakeMage;
 import io.chainline.export.mage.LogCapture;
 import io.chainline.export.mage.MageSettings;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.manifest.SilverManifest;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.MageSettings;
 import io.chainline.export.mage.Python;
 import io.chainline.export.mage.TestManifests;

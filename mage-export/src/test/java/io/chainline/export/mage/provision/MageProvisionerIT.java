@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.manifest.SilverManifest;
-import io.chainline.core.service.StateDirectory;
-import io.chainline.embedded.testing.TestConfigs;
+import io.chainline.core.state.StateDirectory;
+import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.FakeMage;
 import io.chainline.export.mage.LogCapture;
 import io.chainline.export.mage.MageSettings;

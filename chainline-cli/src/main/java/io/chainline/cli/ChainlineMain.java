@@ -1,0 +1,18 @@
+package io.chainline.cli;
+
+import io.chainline.runner.cli.ChainlineCli;
+
+/**
+ * The {@code chainline} command of the runnable jar. Runs the sub-command and exits with its code: 0 when every
+ * stage succeeded, 1 when a run failed, 2 for usage or configuration errors.
+ */
+public final class ChainlineMain {
+
+    private ChainlineMain() {
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(ChainlineCli.forSystem().execute(args));
+    }
+}

@@ -1,0 +1,66 @@
+package io.chainline.cli.jar;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shaded runner jar as users run it: {@code java -jar pipeline-runner/target/chainline.jar}. */
+class RunnerJarIT {
+    private static final Path JAR = JarProcess.JAR;
+    private static final List<String> DESIGN_COMMANDS = List.of("start-kafka", "start-postgres", "start-spark",
+            "start-mage", "stream-data", "consume", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline",
+            "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-all");
+
+    @TempDir
+    Path home;
+
+    private JarProcess.Result run(String... args) throws IOException, InterruptedException {
+        return new JarProcess(home).run(args);
+    }
+
+    @Test
+    void helpListsEverySubCommand() throws Exception {
+        JarProcess.Result result = run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains(DESIGN_COMMANDS);
+    }
+
+    @Test
+    void theManifestOpensWhatSparkNeedsAndNamesTheMainClass() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            Manifest manifest = jar.getManifest();
+            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.runner.Main");
+            assertThat(manifest.getMainAttributes().getValue("Add-Opens"))
+                    .contains("java.base/sun.nio.ch", "java.base/java.nio", "java.base/java.lang.invoke",
+                            "java.base/java.util");
+        }
+    }
+
+    @Test
+    void everyModulesReferenceConfIsMergedIntoTheJar() throws Exception {
+        JarProcess.Result result = run("status", "--set", "chainline.ingest.topic=t1", "--set", "chainline.sinks.group-id=g1",
+                "--set", "chainline.silver.keep-versions=2", "--set", "chainline.export.mode=local",
+                "--set", "chainline.state-dir=" + home.resolve("state"));
+
+        assertThat(result.err()).doesNotContain("Unknown key");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("No services are running.");
+    }
+
+    @Test
+    void theStateDirectoryDefaultsToTheUsersHome() throws Exception {
+        JarProcess.Result result = run("status", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().trim()).isEqualTo("[ ]");
+        assertThat(home.resolve(".chainline/services")).isDirectory();
+    }
+}

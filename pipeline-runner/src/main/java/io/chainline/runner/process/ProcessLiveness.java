@@ -1,0 +1,45 @@
+package io.chainline.runner.process;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Tells whether the process of a {@link ServiceRecord} is still the one that registered: the pid must exist and,
+ * when both start instants are known, the process must have started within a second of the recorded instant
+ * (pids are recycled; the operating system reports start times with limited precision).
+ */
+final class ProcessLiveness {
+    private static final Duration START_TOLERANCE = Duration.ofSeconds(1);
+
+    private ProcessLiveness() {
+    }
+
+    static boolean isAlive(ServiceRecord record) {
+        return liveHandle(record).isPresent();
+    }
+
+    static Optional<ProcessHandle> liveHandle(ServiceRecord record) {
+        return ProcessHandle.of(record.pid())
+                .filter(ProcessHandle::isAlive)
+                .filter(handle -> startMatches(record.processStart(), handle.info().startInstant()));
+    }
+
+    /** Why a record is stale, for log lines and messages. */
+    static String describeStale(ServiceRecord record) {
+        Optional<ProcessHandle> handle = ProcessHandle.of(record.pid()).filter(ProcessHandle::isAlive);
+        if (handle.isEmpty()) {
+            return "pid " + record.pid() + " is not running";
+        }
+        return "pid " + record.pid() + " now belongs to a process started at "
+                + handle.get().info().startInstant().map(Instant::toString).orElse("an unknown time")
+                + ", not at " + record.processStart();
+    }
+
+    private static boolean startMatches(Instant recorded, Optional<Instant> actual) {
+        if (recorded == null || actual.isEmpty()) {
+            return true;
+        }
+        return Duration.between(recorded, actual.get()).abs().compareTo(START_TOLERANCE) <= 0;
+    }
+}
