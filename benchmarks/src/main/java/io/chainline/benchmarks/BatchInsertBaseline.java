@@ -34,8 +34,7 @@ final class BatchInsertBaseline {
     }
 
     /** One row's values. */
-    private record Row(int partition, long offset, String topic, String key, OffsetDateTime time, String payload) {
-    }
+    private record Row(int partition, long offset, String topic, String key, OffsetDateTime time, String payload) {}
 
     /**
      * Inserts every record of {@code topic} into {@code table}, then counts and drops it.
@@ -47,16 +46,24 @@ final class BatchInsertBaseline {
         String sql = "INSERT INTO " + table.qualified() + " (" + BenchTable.COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)";
         long nanos = 0;
-        try (TopicReader reader = new TopicReader(bootstrap, topic); Connection connection = table.connect()) {
+        try (TopicReader reader = new TopicReader(bootstrap, topic);
+                Connection connection = table.connect()) {
             table.create(connection);
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (List<ConsumerRecord<String, byte[]>> slice = reader.next(BATCH_ROWS); !slice.isEmpty();
+                for (List<ConsumerRecord<String, byte[]>> slice = reader.next(BATCH_ROWS);
+                        !slice.isEmpty();
                         slice = reader.next(BATCH_ROWS)) {
                     List<Row> rows = new ArrayList<>(slice.size());
                     for (ConsumerRecord<String, byte[]> record : slice) {
-                        rows.add(new Row(record.partition(), record.offset(), record.topic(), record.key(),
-                                record.timestamp() < 0 ? null
-                                        : OffsetDateTime.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC),
+                        rows.add(new Row(
+                                record.partition(),
+                                record.offset(),
+                                record.topic(),
+                                record.key(),
+                                record.timestamp() < 0
+                                        ? null
+                                        : OffsetDateTime.ofInstant(
+                                                Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC),
                                 new String(record.value(), StandardCharsets.UTF_8)));
                     }
                     long start = System.nanoTime();
@@ -77,8 +84,8 @@ final class BatchInsertBaseline {
             }
             return new TimedRows(table.countAndDrop(), Duration.ofNanos(nanos), 0);
         } catch (SQLException e) {
-            throw new ChainlineException("The batched inserts of topic '" + topic + "' into " + table.qualified()
-                    + " failed: " + e, e);
+            throw new ChainlineException(
+                    "The batched inserts of topic '" + topic + "' into " + table.qualified() + " failed: " + e, e);
         }
     }
 }

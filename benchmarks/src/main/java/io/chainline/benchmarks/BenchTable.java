@@ -20,6 +20,7 @@ import static java.util.Objects.requireNonNull;
 record BenchTable(String jdbcUrl, String name) {
     /** The columns the sink fills, in its COPY order; {@code ingested_at} takes its default. */
     static final String COLUMNS = "topic_id, partition, \"offset\", topic, kafka_key, kafka_time, payload";
+
     static final String USER = "postgres";
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -63,7 +64,8 @@ record BenchTable(String jdbcUrl, String name) {
 
     /** The rows of the table, then drops it. */
     long countAndDrop() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             long rows;
             try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + qualified())) {
                 result.next();

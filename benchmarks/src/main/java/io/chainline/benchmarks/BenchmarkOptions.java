@@ -16,8 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param warmupRows the rows of the warm-up run done before each measured size
  * @param ingestSettings extra {@code chainline.ingest.<key>=<value>} settings of our ingest, for experiments
  */
-record BenchmarkOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows,
-        List<String> ingestSettings) {
+record BenchmarkOptions(
+        List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows, List<String> ingestSettings) {
     static final String USAGE = "Usage: IngestBenchmark [--rows N[,N...]]... [--dir PATH] [--keep] [--seed S]"
             + " [--warmup-rows N] [--set chainline.ingest.KEY=VALUE]...";
 
@@ -45,7 +45,7 @@ record BenchmarkOptions(List<Long> rows, Optional<Path> dir, boolean keep, long 
      */
     static BenchmarkOptions parse(String... args) {
         ParsedArguments parsed = ParsedArguments.parse(USAGE, args);
-        return new BenchmarkOptions(parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(),
-                parsed.settings());
+        return new BenchmarkOptions(
+                parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(), parsed.settings());
     }
 }

@@ -66,15 +66,21 @@ final class ConsumeRun {
     TimedRows run(String topic, String label, Set<String> sinks) {
         Path state = work.resolve("state-" + label);
         Path store = work.resolve("store-" + label);
-        List<String> settings = new ArrayList<>(List.of("chainline.kafka.bootstrap=" + bootstrap,
-                "chainline.postgres.url=" + jdbcUrl, "chainline.postgres.user=" + BenchTable.USER,
-                "chainline.state-dir=" + state, "chainline.store.root=" + store.toUri(),
-                "chainline.sinks.topic=" + topic, "chainline.sinks.dlq-topic=" + topic + ".dlq",
-                "chainline.sinks.group-id=" + label, "chainline.sinks.postgres.table=" + label,
+        List<String> settings = new ArrayList<>(List.of(
+                "chainline.kafka.bootstrap=" + bootstrap,
+                "chainline.postgres.url=" + jdbcUrl,
+                "chainline.postgres.user=" + BenchTable.USER,
+                "chainline.state-dir=" + state,
+                "chainline.store.root=" + store.toUri(),
+                "chainline.sinks.topic=" + topic,
+                "chainline.sinks.dlq-topic=" + topic + ".dlq",
+                "chainline.sinks.group-id=" + label,
+                "chainline.sinks.postgres.table=" + label,
                 "chainline.sinks.raw.codec=zstandard"));
         settings.addAll(extraSettings);
-        Config config = new ConfigLoader(new ConfigSources(ConsumeRun.class.getClassLoader(), Optional.empty(),
-                Map.of(), settings)).load();
+        Config config = new ConfigLoader(
+                        new ConfigSources(ConsumeRun.class.getClassLoader(), Optional.empty(), Map.of(), settings))
+                .load();
         Module endpoints = binder -> {
             binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class);
             binder.bind(PostgresEndpoint.class).to(ConfiguredPostgresEndpoint.class);
@@ -85,8 +91,8 @@ final class ConsumeRun {
         long peak;
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(config);
-            StageChain chain = StageChain.named("consume", injector.getInstance(ConsumeStageFactory.class)
-                    .create(new ConsumeRequest(true, sinks)));
+            StageChain chain = StageChain.named(
+                    "consume", injector.getInstance(ConsumeStageFactory.class).create(new ConsumeRequest(true, sinks)));
             HeapPeaks.reset();
             long start = System.nanoTime();
             report = chain.run(context);
@@ -95,7 +101,9 @@ final class ConsumeRun {
         }
         if (!report.succeeded()) {
             throw new ChainlineException("The consume run '" + label + "' of topic '" + topic + "' failed: "
-                    + report.failure().map(StageReport::error).orElse(report.status().toString()));
+                    + report.failure()
+                            .map(StageReport::error)
+                            .orElse(report.status().toString()));
         }
         StageReport stage = report.stage("consume").orElseThrow();
         for (PartReport part : stage.parts()) {

@@ -24,8 +24,7 @@ final class ConsumerPerfRun {
     }
 
     /** What one run did. */
-    record Result(ConsumerPerfSummary summary, long peakHeapBytes) {
-    }
+    record Result(ConsumerPerfSummary summary, long peakHeapBytes) {}
 
     /**
      * Reads {@code messages} records of {@code topic} from its start in the consumer group {@code group}.
@@ -35,8 +34,18 @@ final class ConsumerPerfRun {
     Result run(String topic, String group, long messages) {
         requireNonNull(topic, "topic is null");
         requireNonNull(group, "group is null");
-        String[] args = {"--bootstrap-server", bootstrap, "--topic", topic, "--messages", Long.toString(messages),
-            "--group", group, "--timeout", "60000"};
+        String[] args = {
+            "--bootstrap-server",
+            bootstrap,
+            "--topic",
+            topic,
+            "--messages",
+            Long.toString(messages),
+            "--group",
+            group,
+            "--timeout",
+            "60000"
+        };
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         PrintStream tee = new PrintStream(new TeeOutputStream(captured, System.err), true, StandardCharsets.UTF_8);

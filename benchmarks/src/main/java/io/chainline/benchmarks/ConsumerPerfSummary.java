@@ -17,8 +17,13 @@ import static java.util.Objects.requireNonNull;
  * @param fetchMs the run's time without the join
  * @param fetchMessagesPerSecond records per second of {@code fetchMs}
  */
-record ConsumerPerfSummary(double megabytes, long messages, double messagesPerSecond, long rebalanceMs,
-        long fetchMs, double fetchMessagesPerSecond) {
+record ConsumerPerfSummary(
+        double megabytes,
+        long messages,
+        double messagesPerSecond,
+        long rebalanceMs,
+        long fetchMs,
+        double fetchMessagesPerSecond) {
     private static final String DECIMAL = "-?[0-9]+(?:[.,][0-9]+)?|NaN|-?Infinity";
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile(DECIMAL);
@@ -35,11 +40,20 @@ record ConsumerPerfSummary(double megabytes, long messages, double messagesPerSe
         for (String line : output.replace("\r", "").split("\n")) {
             // A decimal comma (other locales) is never followed by a space, so ", " still separates the fields.
             String[] fields = line.trim().split(", ");
-            if (fields.length == FIELDS && WHOLE.matcher(fields[4]).matches() && WHOLE.matcher(fields[6]).matches()
-                    && WHOLE.matcher(fields[7]).matches() && NUMBER.matcher(fields[2]).matches()
-                    && NUMBER.matcher(fields[5]).matches() && NUMBER.matcher(fields[9]).matches()) {
-                last = new ConsumerPerfSummary(decimal(fields[2]), Long.parseLong(fields[4]), decimal(fields[5]),
-                        Long.parseLong(fields[6]), Long.parseLong(fields[7]), decimal(fields[9]));
+            if (fields.length == FIELDS
+                    && WHOLE.matcher(fields[4]).matches()
+                    && WHOLE.matcher(fields[6]).matches()
+                    && WHOLE.matcher(fields[7]).matches()
+                    && NUMBER.matcher(fields[2]).matches()
+                    && NUMBER.matcher(fields[5]).matches()
+                    && NUMBER.matcher(fields[9]).matches()) {
+                last = new ConsumerPerfSummary(
+                        decimal(fields[2]),
+                        Long.parseLong(fields[4]),
+                        decimal(fields[5]),
+                        Long.parseLong(fields[6]),
+                        Long.parseLong(fields[7]),
+                        decimal(fields[9]));
             }
         }
         if (last == null) {
@@ -52,6 +66,7 @@ record ConsumerPerfSummary(double megabytes, long messages, double messagesPerSe
 
     private static double decimal(String text) {
         return WHOLE.matcher(text).matches() || text.matches("-?[0-9]+[.,][0-9]+")
-                ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
+                ? Double.parseDouble(text.replace(',', '.'))
+                : Double.NaN;
     }
 }

@@ -45,11 +45,13 @@ final class CopyLimit {
     TimedRows run(String topic, UUID topicId, BenchTable table) {
         String sql = "COPY " + table.qualified() + " (" + BenchTable.COLUMNS + ") FROM STDIN (FORMAT csv)";
         long nanos = 0;
-        try (TopicReader reader = new TopicReader(bootstrap, topic); Connection connection = table.connect()) {
+        try (TopicReader reader = new TopicReader(bootstrap, topic);
+                Connection connection = table.connect()) {
             table.create(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             byte[] id = topicId.toString().getBytes(StandardCharsets.US_ASCII);
-            for (List<ConsumerRecord<String, byte[]>> slice = reader.next(SLICE_ROWS); !slice.isEmpty();
+            for (List<ConsumerRecord<String, byte[]>> slice = reader.next(SLICE_ROWS);
+                    !slice.isEmpty();
                     slice = reader.next(SLICE_ROWS)) {
                 CsvBuffer csv = new CsvBuffer(slice.size() * 2304);
                 for (ConsumerRecord<String, byte[]> record : slice) {
@@ -64,8 +66,8 @@ final class CopyLimit {
             nanos += System.nanoTime() - start;
             return new TimedRows(table.countAndDrop(), Duration.ofNanos(nanos), 0);
         } catch (SQLException | IOException e) {
-            throw new ChainlineException("The COPY of topic '" + topic + "' into " + table.qualified() + " failed: "
-                    + e, e);
+            throw new ChainlineException(
+                    "The COPY of topic '" + topic + "' into " + table.qualified() + " failed: " + e, e);
         }
     }
 

@@ -10,8 +10,7 @@ import java.lang.management.MemoryType;
  */
 final class HeapPeaks {
 
-    private HeapPeaks() {
-    }
+    private HeapPeaks() {}
 
     /** Collects garbage, then starts a new measurement: every heap pool's peak is set to its current use. */
     static void reset() {

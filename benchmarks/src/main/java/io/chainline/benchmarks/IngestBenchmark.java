@@ -83,8 +83,11 @@ public final class IngestBenchmark {
                 measure(ours, tool, bootstrap, work, warmCsv, options.warmupRows(), prefix + "warmup");
                 Path csv = writeCsv(work.resolve("dataco-" + rows + ".csv"), rows);
                 SizeResult result = measure(ours, tool, bootstrap, work, csv, rows, prefix + "run");
-                log.info("{} rows: ours {} rows/s, tool {} rows/s, ratio {}", rows,
-                        Math.round(result.oursRowsPerSecond()), Math.round(result.tool().summary().recordsPerSecond()),
+                log.info(
+                        "{} rows: ours {} rows/s, tool {} rows/s, ratio {}",
+                        rows,
+                        Math.round(result.oursRowsPerSecond()),
+                        Math.round(result.tool().summary().recordsPerSecond()),
                         String.format("%.2f", result.ratio()));
                 results.add(result);
                 Files.deleteIfExists(csv);
@@ -101,8 +104,8 @@ public final class IngestBenchmark {
         return results;
     }
 
-    private SizeResult measure(IngestRun ours, ToolRun tool, String bootstrap, Path work, Path csv, long rows,
-            String topicPrefix) {
+    private SizeResult measure(
+            IngestRun ours, ToolRun tool, String bootstrap, Path work, Path csv, long rows, String topicPrefix) {
         log.info("Ingesting {} ({} rows) into {}", csv.getFileName(), rows, topicPrefix + "-ours");
         IngestRun.Result oursResult = ours.run(csv, topicPrefix + "-ours");
         if (oursResult.rowsSent() + oursResult.rowsRejected() != rows) {
@@ -110,13 +113,16 @@ public final class IngestBenchmark {
                     + oursResult.rowsRejected() + " rows, expected " + rows + " rows in all");
         }
         Path payload = work.resolve(topicPrefix + "-payload.jsonl");
-        PayloadFile.Stats stats = PayloadFile.write(bootstrap, topicPrefix + "-ours", payload,
-                Math.min(rows, MAX_PAYLOAD_LINES));
+        PayloadFile.Stats stats =
+                PayloadFile.write(bootstrap, topicPrefix + "-ours", payload, Math.min(rows, MAX_PAYLOAD_LINES));
         if (stats.records() != oursResult.rowsSent()) {
             throw new ChainlineException("Topic " + topicPrefix + "-ours holds " + stats.records()
                     + " committed records, expected the " + oursResult.rowsSent() + " rows the ingest sent");
         }
-        log.info("Running ProducerPerformance: {} records from {} payload lines into {}", rows, stats.lines(),
+        log.info(
+                "Running ProducerPerformance: {} records from {} payload lines into {}",
+                rows,
+                stats.lines(),
                 topicPrefix + "-tool");
         ToolRun.Result toolResult = tool.run(topicPrefix + "-tool", rows, payload);
         try {
@@ -132,7 +138,11 @@ public final class IngestBenchmark {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             new DataCoGenerator(options.seed()).writeCsv(rows, out);
         }
-        log.info("Wrote {} ({} rows, {} MB) in {} ms", file.getFileName(), rows, Files.size(file) >> 20,
+        log.info(
+                "Wrote {} ({} rows, {} MB) in {} ms",
+                file.getFileName(),
+                rows,
+                Files.size(file) >> 20,
                 (System.nanoTime() - start) / 1_000_000);
         return file;
     }

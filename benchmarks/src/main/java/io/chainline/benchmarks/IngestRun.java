@@ -46,8 +46,7 @@ final class IngestRun {
     }
 
     /** What one run did. */
-    record Result(long rowsSent, long rowsRejected, Duration elapsed, long peakHeapBytes) {
-    }
+    record Result(long rowsSent, long rowsRejected, Duration elapsed, long peakHeapBytes) {}
 
     /**
      * Sends every row of {@code csv} to {@code topic} (with {@code topic.dlq} and {@code topic.positions} beside it).
@@ -55,19 +54,28 @@ final class IngestRun {
      * @throws ChainlineException when the run fails
      */
     Result run(Path csv, String topic) {
-        List<String> settings = new ArrayList<>(List.of("chainline.kafka.bootstrap=" + bootstrap,
-                "chainline.state-dir=" + stateDir, "chainline.ingest.topic=" + topic,
-                "chainline.ingest.dlq-topic=" + topic + ".dlq", "chainline.ingest.positions-topic=" + topic + ".positions",
-                "chainline.ingest.transactional-id=" + topic + "-tx", "chainline.ingest.partitions=" + Topics.PARTITIONS));
+        List<String> settings = new ArrayList<>(List.of(
+                "chainline.kafka.bootstrap=" + bootstrap,
+                "chainline.state-dir=" + stateDir,
+                "chainline.ingest.topic=" + topic,
+                "chainline.ingest.dlq-topic=" + topic + ".dlq",
+                "chainline.ingest.positions-topic=" + topic + ".positions",
+                "chainline.ingest.transactional-id=" + topic + "-tx",
+                "chainline.ingest.partitions=" + Topics.PARTITIONS));
         settings.addAll(extraSettings);
-        Config config = new ConfigLoader(new ConfigSources(IngestRun.class.getClassLoader(), Optional.empty(),
-                Map.of(), settings)).load();
-        Injector injector = Guice.createInjector(new CoreModule(config), new IngestModule(),
+        Config config = new ConfigLoader(
+                        new ConfigSources(IngestRun.class.getClassLoader(), Optional.empty(), Map.of(), settings))
+                .load();
+        Injector injector = Guice.createInjector(
+                new CoreModule(config),
+                new IngestModule(),
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(config);
-            StageChain chain = StageChain.named("stream-data", injector.getInstance(IngestStageFactory.class)
-                    .create(IngestRequest.csv(csv.toString()), context.runId()));
+            StageChain chain = StageChain.named(
+                    "stream-data",
+                    injector.getInstance(IngestStageFactory.class)
+                            .create(IngestRequest.csv(csv.toString()), context.runId()));
             HeapPeaks.reset();
             long start = System.nanoTime();
             RunReport report = chain.run(context);
@@ -75,7 +83,9 @@ final class IngestRun {
             long peak = HeapPeaks.peakBytes();
             if (!report.succeeded()) {
                 throw new ChainlineException("The ingest of " + csv + " into topic '" + topic + "' failed: "
-                        + report.failure().map(StageReport::error).orElse(report.status().toString()));
+                        + report.failure()
+                                .map(StageReport::error)
+                                .orElse(report.status().toString()));
             }
             StageReport stage = report.stage("stream-data").orElseThrow();
             return new Result(stage.rowsOut(), stage.rowsRejected(), elapsed, peak);

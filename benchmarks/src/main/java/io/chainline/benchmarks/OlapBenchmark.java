@@ -84,7 +84,8 @@ public final class OlapBenchmark {
         List<OlapResult> results = new ArrayList<>();
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         try {
-            SparkSession session = injector.getInstance(SparkSessionFactory.class).session();
+            SparkSession session =
+                    injector.getInstance(SparkSessionFactory.class).session();
             log.info("Spark {} on {}", session.version(), session.sparkContext().master());
             Path warmRaw = work.resolve("warmup-raw");
             RawAvroFiles.write(warmRaw, options.warmupRows(), options.seed());
@@ -111,7 +112,11 @@ public final class OlapBenchmark {
         Path raw = work.resolve("raw-" + rows);
         long writeStart = System.nanoTime();
         RawAvroFiles.Written written = RawAvroFiles.write(raw, rows, options.seed());
-        log.info("Wrote {} rows as {} raw files ({} MB) in {} ms", rows, written.files(), written.bytes() >> 20,
+        log.info(
+                "Wrote {} rows as {} raw files ({} MB) in {} ms",
+                rows,
+                written.files(),
+                written.bytes() >> 20,
                 (System.nanoTime() - writeStart) / 1_000_000);
 
         long baselineStart = System.nanoTime();
@@ -121,17 +126,21 @@ public final class OlapBenchmark {
 
         long oursStart = System.nanoTime();
         try {
-            runOurTransform(injector, config, raw.toUri(), work.resolve("ours-" + rows).toUri());
+            runOurTransform(
+                    injector, config, raw.toUri(), work.resolve("ours-" + rows).toUri());
         } catch (RuntimeException e) {
             log.warn("{} rows: our transform did not run: {}", rows, e.toString());
-            return new OlapResult(rows, written.files(), written.bytes(), baselineSeconds, OptionalDouble.empty(),
-                    e.toString());
+            return new OlapResult(
+                    rows, written.files(), written.bytes(), baselineSeconds, OptionalDouble.empty(), e.toString());
         }
         double oursSeconds = (System.nanoTime() - oursStart) / 1e9;
-        log.info("{} rows: ours {} s, ratio {}", rows, String.format("%.1f", oursSeconds),
+        log.info(
+                "{} rows: ours {} s, ratio {}",
+                rows,
+                String.format("%.1f", oursSeconds),
                 String.format("%.2f", oursSeconds / baselineSeconds));
-        return new OlapResult(rows, written.files(), written.bytes(), baselineSeconds, OptionalDouble.of(oursSeconds),
-                "");
+        return new OlapResult(
+                rows, written.files(), written.bytes(), baselineSeconds, OptionalDouble.of(oursSeconds), "");
     }
 
     /**
@@ -141,11 +150,13 @@ public final class OlapBenchmark {
      * @throws ChainlineException when the stage fails
      */
     static void runOurTransform(Injector injector, Config config, URI rawRoot, URI silverRoot) {
-        RunReport report = StageChain.named("olap-benchmark", injector.getInstance(OlapStageFactory.class)
-                .create(new OlapRequest(rawRoot, silverRoot))).run(RunContext.of(config));
+        RunReport report = StageChain.named(
+                        "olap-benchmark",
+                        injector.getInstance(OlapStageFactory.class).create(new OlapRequest(rawRoot, silverRoot)))
+                .run(RunContext.of(config));
         if (!report.succeeded()) {
-            throw new ChainlineException("The olap-transform stage failed: " + report.failure()
-                    .map(failed -> failed.error()).orElse("no stage reported the failure"));
+            throw new ChainlineException("The olap-transform stage failed: "
+                    + report.failure().map(failed -> failed.error()).orElse("no stage reported the failure"));
         }
     }
 

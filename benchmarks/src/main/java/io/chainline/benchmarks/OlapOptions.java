@@ -16,8 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param warmupRows the rows of the baseline run that warms the session up before the measured sizes
  * @param settings extra {@code chainline.spark.*} and {@code chainline.silver.*} settings, for experiments
  */
-record OlapOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows,
-        List<String> settings) {
+record OlapOptions(
+        List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows, List<String> settings) {
     static final String USAGE = "Usage: OlapBenchmark [--rows N[,N...]]... [--dir PATH] [--keep] [--seed S]"
             + " [--warmup-rows N] [--set chainline.spark.KEY=VALUE]...";
 
@@ -28,8 +28,9 @@ record OlapOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed,
         for (String setting : settings) {
             if (!(setting.startsWith("chainline.spark.") || setting.startsWith("chainline.silver."))
                     || !setting.contains("=")) {
-                throw new IllegalArgumentException("--set takes chainline.spark.KEY=VALUE or chainline.silver.KEY=VALUE,"
-                        + " got '" + setting + "'");
+                throw new IllegalArgumentException(
+                        "--set takes chainline.spark.KEY=VALUE or chainline.silver.KEY=VALUE," + " got '" + setting
+                                + "'");
             }
         }
         if (rows.isEmpty() || rows.stream().anyMatch(n -> n <= 0)) {
@@ -47,7 +48,7 @@ record OlapOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed,
      */
     static OlapOptions parse(String... args) {
         ParsedArguments parsed = ParsedArguments.parse(USAGE, args);
-        return new OlapOptions(parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(),
-                parsed.settings());
+        return new OlapOptions(
+                parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(), parsed.settings());
     }
 }

@@ -37,8 +37,7 @@ final class OriginalBaseline {
     /** The metadata table's fields of the {@code metadata} record. */
     static final List<String> METADATA_FIELDS = List.of("key", "offset", "partition", "time", "topic");
 
-    private OriginalBaseline() {
-    }
+    private OriginalBaseline() {}
 
     /** Runs the baseline on {@code session}: reads {@code <rawRoot>/raw_streaming/}, writes under {@code output}. */
     static void run(SparkSession session, String rawRoot, String output) {
@@ -61,35 +60,82 @@ final class OriginalBaseline {
     }
 
     private static void write(Dataset<Row> table, String output, String name) {
-        table.write().mode("overwrite").option("compression", "none").parquet(output + "/" + name + "_dimension.parquet");
+        table.write()
+                .mode("overwrite")
+                .option("compression", "none")
+                .parquet(output + "/" + name + "_dimension.parquet");
     }
 
     private static Map<String, List<Projection>> dataTables() {
         Map<String, List<Projection>> tables = new LinkedHashMap<>();
-        tables.put("customer", same("Customer Id", "Customer Email", "Customer Fname", "Customer Lname",
-                "Customer Segment", "Customer City", "Customer Country", "Customer State", "Customer Street",
-                "Customer Zipcode"));
-        tables.put("product", same("Product Card Id", "Product Category Id", "Category Name", "Product Description",
-                "Product Image", "Product Name", "Product Price", "Product Status"));
-        tables.put("location", same("Order Zipcode", "Order City", "Order State", "Order Region", "Order Country",
-                "Latitude", "Longitude"));
+        tables.put(
+                "customer",
+                same(
+                        "Customer Id",
+                        "Customer Email",
+                        "Customer Fname",
+                        "Customer Lname",
+                        "Customer Segment",
+                        "Customer City",
+                        "Customer Country",
+                        "Customer State",
+                        "Customer Street",
+                        "Customer Zipcode"));
+        tables.put(
+                "product",
+                same(
+                        "Product Card Id",
+                        "Product Category Id",
+                        "Category Name",
+                        "Product Description",
+                        "Product Image",
+                        "Product Name",
+                        "Product Price",
+                        "Product Status"));
+        tables.put(
+                "location",
+                same(
+                        "Order Zipcode",
+                        "Order City",
+                        "Order State",
+                        "Order Region",
+                        "Order Country",
+                        "Latitude",
+                        "Longitude"));
         List<Projection> order = new ArrayList<>(same("Order Id"));
         // Selected as `Order date (DateOrders)` and then renamed, which amounts to this one projection.
         order.add(new Projection("order date (DateOrders)", "Order date"));
-        order.addAll(same("Order Customer Id", "Order Item Id", "Product Card Id", "Order Item Discount",
-                "Order Item Discount Rate", "Order Item Product Price", "Order Item Profit Ratio",
-                "Order Item Quantity", "Sales per customer", "Sales", "Order Item Total", "Order Profit Per Order",
-                "Order Status", "Department Id"));
+        order.addAll(same(
+                "Order Customer Id",
+                "Order Item Id",
+                "Product Card Id",
+                "Order Item Discount",
+                "Order Item Discount Rate",
+                "Order Item Product Price",
+                "Order Item Profit Ratio",
+                "Order Item Quantity",
+                "Sales per customer",
+                "Sales",
+                "Order Item Total",
+                "Order Profit Per Order",
+                "Order Status",
+                "Department Id"));
         tables.put("order", List.copyOf(order));
-        tables.put("shipping", List.of(new Projection("shipping date (DateOrders)", "Shipping date"),
-                new Projection("Days for shipping (real)", "Days for shipping real"),
-                new Projection("Days for shipment (scheduled)", "Days for shipping scheduled"),
-                new Projection("Shipping Mode", "Shipping Mode"), new Projection("Delivery Status", "Delivery Status")));
+        tables.put(
+                "shipping",
+                List.of(
+                        new Projection("shipping date (DateOrders)", "Shipping date"),
+                        new Projection("Days for shipping (real)", "Days for shipping real"),
+                        new Projection("Days for shipment (scheduled)", "Days for shipping scheduled"),
+                        new Projection("Shipping Mode", "Shipping Mode"),
+                        new Projection("Delivery Status", "Delivery Status")));
         tables.put("department", same("Department Id", "Department Name", "Market"));
         return java.util.Collections.unmodifiableMap(tables);
     }
 
     private static List<Projection> same(String... headers) {
-        return java.util.Arrays.stream(headers).map(header -> new Projection(header, header)).toList();
+        return java.util.Arrays.stream(headers)
+                .map(header -> new Projection(header, header))
+                .toList();
     }
 }

@@ -20,11 +20,12 @@ import static java.util.Objects.requireNonNull;
  * @param warmupRows the rows of the warm-up run done before each measured size
  * @param settings the {@code --set KEY=VALUE} arguments
  */
-record ParsedArguments(List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows,
-        List<String> settings) {
+record ParsedArguments(
+        List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows, List<String> settings) {
     /** The sizes measured by default: the real dataset's row count and ten times it. */
-    static final List<Long> DEFAULT_ROWS = List.of(DataCoGenerator.DATASET_ROW_COUNT,
-            10 * DataCoGenerator.DATASET_ROW_COUNT);
+    static final List<Long> DEFAULT_ROWS =
+            List.of(DataCoGenerator.DATASET_ROW_COUNT, 10 * DataCoGenerator.DATASET_ROW_COUNT);
+
     static final long DEFAULT_SEED = 42;
     static final long DEFAULT_WARMUP_ROWS = 20_000;
 
@@ -59,8 +60,8 @@ record ParsedArguments(List<Long> rows, Optional<Path> dir, boolean keep, long s
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'. " + usage);
             }
         }
-        return new ParsedArguments(rows.isEmpty() ? DEFAULT_ROWS : List.copyOf(rows), dir, keep, seed, warmupRows,
-                List.copyOf(settings));
+        return new ParsedArguments(
+                rows.isEmpty() ? DEFAULT_ROWS : List.copyOf(rows), dir, keep, seed, warmupRows, List.copyOf(settings));
     }
 
     private static String value(String[] args, int index, String option, String usage) {

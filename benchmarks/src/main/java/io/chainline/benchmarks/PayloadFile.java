@@ -26,8 +26,7 @@ import io.chainline.core.error.ChainlineException;
 final class PayloadFile {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    private PayloadFile() {
-    }
+    private PayloadFile() {}
 
     /**
      * What the topic held and what the file got.
@@ -36,8 +35,7 @@ final class PayloadFile {
      * @param valueBytes the summed size of their values
      * @param lines the values written to the file: the first {@code maxLines} records read
      */
-    record Stats(long records, long valueBytes, long lines) {
-    }
+    record Stats(long records, long valueBytes, long lines) {}
 
     /**
      * Reads every committed record of {@code topic} and writes the values of the first {@code maxLines} of them
@@ -54,11 +52,12 @@ final class PayloadFile {
         long records = 0;
         long bytes = 0;
         long lines = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                        new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
@@ -74,8 +73,9 @@ final class PayloadFile {
                     if (lines < maxLines) {
                         for (byte b : value) {
                             if (b == '\n') {
-                                throw new ChainlineException("Record " + record.partition() + "/" + record.offset()
-                                        + " of topic '" + topic + "' holds a line break; expected one JSON value per line");
+                                throw new ChainlineException(
+                                        "Record " + record.partition() + "/" + record.offset() + " of topic '" + topic
+                                                + "' holds a line break; expected one JSON value per line");
                             }
                         }
                         out.write(value);

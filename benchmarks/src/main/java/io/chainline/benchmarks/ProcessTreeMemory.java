@@ -69,7 +69,8 @@ final class ProcessTreeMemory implements AutoCloseable {
     }
 
     private void sample() {
-        List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+        List<ProcessHandle> tree =
+                Stream.concat(Stream.of(root), root.descendants()).toList();
         long rss = 0;
         long pss = 0;
         for (ProcessHandle process : tree) {
@@ -86,8 +87,10 @@ final class ProcessTreeMemory implements AutoCloseable {
     /** The kiB value of the first line starting with {@code field}; 0 when the process is gone. */
     private static long kib(Path file, String field) {
         try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(line -> line.startsWith(field)).findFirst()
-                    .map(line -> Long.parseLong(line.substring(field.length()).replace("kB", "").trim()))
+            return lines.filter(line -> line.startsWith(field))
+                    .findFirst()
+                    .map(line -> Long.parseLong(
+                            line.substring(field.length()).replace("kB", "").trim()))
                     .orElse(0L);
         } catch (IOException | RuntimeException e) {
             return 0;

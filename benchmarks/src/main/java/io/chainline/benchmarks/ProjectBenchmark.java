@@ -31,8 +31,7 @@ public final class ProjectBenchmark {
             + " [--dir PATH] [--keep] [--seed S] [--set KEY=VALUE]...";
     private static final long TARGET_MIB = 3 * 1024;
 
-    private ProjectBenchmark() {
-    }
+    private ProjectBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("pipeline-runner/target/chainline.jar");
@@ -73,12 +72,20 @@ public final class ProjectBenchmark {
         for (String setting : options.settings()) {
             command.addAll(List.of("--set", setting));
         }
-        command.addAll(List.of("--set", "chainline.export.duckdb-path=" + dir.resolve("warehouse.duckdb"),
-                "start-project", "--fresh", "--rows", Long.toString(rows), "--seed", Long.toString(options.seed())));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        command.addAll(List.of(
+                "--set",
+                "chainline.export.duckdb-path=" + dir.resolve("warehouse.duckdb"),
+                "start-project",
+                "--fresh",
+                "--rows",
+                Long.toString(rows),
+                "--seed",
+                Long.toString(options.seed())));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("CHAINLINE_STATE_DIR", dir.resolve("state").toString());
-        builder.environment().put("CHAINLINE_STORE_ROOT", dir.resolve("data").toUri().toString());
+        builder.environment()
+                .put("CHAINLINE_STORE_ROOT", dir.resolve("data").toUri().toString());
         System.err.printf(Locale.ROOT, "start-project on %,d rows in %s%n", rows, dir);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -89,18 +96,29 @@ public final class ProjectBenchmark {
         memory.close();
         JsonNode report = new ObjectMapper().readTree(out.get());
         double target = rows <= 200_000 ? 45 : 240;
-        return String.format(Locale.ROOT, "| %,d | %.1f | %.0f | %.2f | %,d | %,d | %.2f | %d | %s | %s |", rows, wall,
-                target, wall / target, memory.peakPssMib(), memory.peakRssMib(),
-                memory.peakPssMib() / (double) TARGET_MIB, memory.peakProcesses(), stageSeconds(report),
-                exit == 0 ? report.path("status").asText() : "exit " + exit + ": " + report.path("status").asText());
+        return String.format(
+                Locale.ROOT,
+                "| %,d | %.1f | %.0f | %.2f | %,d | %,d | %.2f | %d | %s | %s |",
+                rows,
+                wall,
+                target,
+                wall / target,
+                memory.peakPssMib(),
+                memory.peakRssMib(),
+                memory.peakPssMib() / (double) TARGET_MIB,
+                memory.peakProcesses(),
+                stageSeconds(report),
+                exit == 0
+                        ? report.path("status").asText()
+                        : "exit " + exit + ": " + report.path("status").asText());
     }
 
     private static String stageSeconds(JsonNode report) {
         Map<String, String> seconds = new LinkedHashMap<>();
         for (JsonNode stage : report.path("stages")) {
             JsonNode duration = stage.path("duration");
-            double value = duration.isTextual() ? Duration.parse(duration.asText()).toMillis() / 1000.0
-                    : duration.asDouble();
+            double value =
+                    duration.isTextual() ? Duration.parse(duration.asText()).toMillis() / 1000.0 : duration.asDouble();
             seconds.put(stage.path("stage").asText(), String.format(Locale.ROOT, "%.1f", value));
         }
         return seconds.toString().replace("{", "").replace("}", "");

@@ -44,11 +44,9 @@ final class RawAvroFiles {
      * @param files the Avro files
      * @param bytes their total size
      */
-    record Written(long rows, int files, long bytes) {
-    }
+    record Written(long rows, int files, long bytes) {}
 
-    private RawAvroFiles() {
-    }
+    private RawAvroFiles() {}
 
     /** Writes {@code rows} rows of {@code new DataCoGenerator(seed)} under {@code root}/raw_streaming. */
     static Written write(Path root, long rows, long seed) {
@@ -74,8 +72,12 @@ final class RawAvroFiles {
                     file = new OpenFile(root, partition, hour, offset);
                     open[partition] = file;
                 }
-                file.append(RawRecordSchema.record(row.asHeaderMap(), new KafkaCoordinates(TOPIC, TOPIC_ID, partition,
-                        offset, time, row.get(DataCoColumn.ORDER_ITEM_ID))), offset);
+                file.append(
+                        RawRecordSchema.record(
+                                row.asHeaderMap(),
+                                new KafkaCoordinates(
+                                        TOPIC, TOPIC_ID, partition, offset, time, row.get(DataCoColumn.ORDER_ITEM_ID))),
+                        offset);
             }
             for (OpenFile file : open) {
                 if (file != null) {
@@ -102,9 +104,10 @@ final class RawAvroFiles {
 
         OpenFile(Path root, int partition, long hour, long firstOffset) throws IOException {
             LocalDateTime start = LocalDateTime.ofEpochSecond(hour * 3600, 0, ZoneOffset.UTC);
-            this.folder = Files.createDirectories(root.resolve("raw_streaming").resolve(String.format(
-                    "dt=%04d%02d%02dT%02d", start.getYear(), start.getMonthValue(), start.getDayOfMonth(),
-                    start.getHour())));
+            this.folder = Files.createDirectories(root.resolve("raw_streaming")
+                    .resolve(String.format(
+                            "dt=%04d%02d%02dT%02d",
+                            start.getYear(), start.getMonthValue(), start.getDayOfMonth(), start.getHour())));
             this.temp = folder.resolve("." + partition + "-" + firstOffset + ".tmp");
             this.partition = partition;
             this.hour = hour;
@@ -123,8 +126,8 @@ final class RawAvroFiles {
         /** Closes and renames the file; returns its size. */
         long close() throws IOException {
             writer.close();
-            Path target = folder.resolve(TOPIC + "+" + TOPIC_ID + "+" + partition + "+" + firstOffset + "-"
-                    + lastOffset + ".avro");
+            Path target = folder.resolve(
+                    TOPIC + "+" + TOPIC_ID + "+" + partition + "+" + firstOffset + "-" + lastOffset + ".avro");
             Files.move(temp, target);
             return Files.size(target);
         }

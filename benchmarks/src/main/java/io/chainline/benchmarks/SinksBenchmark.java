@@ -71,9 +71,15 @@ public final class SinksBenchmark {
             }
             for (long rows : options.rows()) {
                 SinksResult result = measurements.all("n" + rows, rows);
-                log.info("{} rows: bronze {} rows/s, raw {}, both {}, COPY {}, batch insert {}, ConsumerPerformance {}",
-                        rows, rate(result.bronze()), rate(result.raw()), rate(result.both()), rate(result.copy()),
-                        rate(result.insert()), Math.round(result.tool().summary().messagesPerSecond()));
+                log.info(
+                        "{} rows: bronze {} rows/s, raw {}, both {}, COPY {}, batch insert {}, ConsumerPerformance {}",
+                        rows,
+                        rate(result.bronze()),
+                        rate(result.raw()),
+                        rate(result.both()),
+                        rate(result.copy()),
+                        rate(result.insert()),
+                        Math.round(result.tool().summary().messagesPerSecond()));
                 results.add(result);
             }
         } finally {
@@ -112,12 +118,17 @@ public final class SinksBenchmark {
             String topic = "sinks-" + label;
             long start = System.nanoTime();
             UUID topicId = filler.fill(topic, rows);
-            log.info("Produced {} rows to {} in {} ms (not timed)", rows, topic, (System.nanoTime() - start) / 1_000_000);
+            log.info(
+                    "Produced {} rows to {} in {} ms (not timed)",
+                    rows,
+                    topic,
+                    (System.nanoTime() - start) / 1_000_000);
             // The ratio a/d matters most: the two run back to back.
             TimedRows bronze = expect(rows, "a) bronze", consume.run(topic, label + "_bronze", Set.of("postgres")));
-            TimedRows limit = expect(rows, "d) COPY", copy.run(topic, topicId, new BenchTable(jdbcUrl, label + "_copy")));
-            TimedRows baseline = expect(rows, "e) batch insert", insert.run(topic, topicId,
-                    new BenchTable(jdbcUrl, label + "_insert")));
+            TimedRows limit =
+                    expect(rows, "d) COPY", copy.run(topic, topicId, new BenchTable(jdbcUrl, label + "_copy")));
+            TimedRows baseline = expect(
+                    rows, "e) batch insert", insert.run(topic, topicId, new BenchTable(jdbcUrl, label + "_insert")));
             TimedRows raw = expect(rows, "b) raw", consume.run(topic, label + "_raw", Set.of("raw")));
             log.info("f) ConsumerPerformance on {}", topic);
             ConsumerPerfRun.Result read = tool.run(topic, label + "_perf", rows);
@@ -126,7 +137,12 @@ public final class SinksBenchmark {
         }
 
         private TimedRows expect(long rows, String what, TimedRows run) {
-            log.info("{}: {} rows in {} ms, {} rows/s", what, run.rows(), run.elapsed().toMillis(), rate(run));
+            log.info(
+                    "{}: {} rows in {} ms, {} rows/s",
+                    what,
+                    run.rows(),
+                    run.elapsed().toMillis(),
+                    rate(run));
             if (run.rows() != rows) {
                 throw new ChainlineException(what + " stored " + run.rows() + " rows, expected " + rows);
             }

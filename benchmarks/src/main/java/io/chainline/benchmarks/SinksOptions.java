@@ -16,8 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param warmupRows the rows of the warm-up round run once before the measured sizes
  * @param sinksSettings extra {@code chainline.sinks.<key>=<value>} settings of the consume runs, for experiments
  */
-record SinksOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows,
-        List<String> sinksSettings) {
+record SinksOptions(
+        List<Long> rows, Optional<Path> dir, boolean keep, long seed, long warmupRows, List<String> sinksSettings) {
     static final String USAGE = "Usage: SinksBenchmark [--rows N[,N...]]... [--dir PATH] [--keep] [--seed S]"
             + " [--warmup-rows N] [--set chainline.sinks.KEY=VALUE]...";
 
@@ -45,7 +45,7 @@ record SinksOptions(List<Long> rows, Optional<Path> dir, boolean keep, long seed
      */
     static SinksOptions parse(String... args) {
         ParsedArguments parsed = ParsedArguments.parse(USAGE, args);
-        return new SinksOptions(parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(),
-                parsed.settings());
+        return new SinksOptions(
+                parsed.rows(), parsed.dir(), parsed.keep(), parsed.seed(), parsed.warmupRows(), parsed.settings());
     }
 }

@@ -13,7 +13,13 @@ import static java.util.Objects.requireNonNull;
  * @param insert e) the baseline: batched JDBC inserts of the same rows
  * @param tool f) the read limit: Kafka's ConsumerPerformance on the same topic
  */
-record SinksResult(long rows, TimedRows bronze, TimedRows raw, TimedRows both, TimedRows copy, TimedRows insert,
+record SinksResult(
+        long rows,
+        TimedRows bronze,
+        TimedRows raw,
+        TimedRows both,
+        TimedRows copy,
+        TimedRows insert,
         ConsumerPerfRun.Result tool) {
 
     SinksResult {

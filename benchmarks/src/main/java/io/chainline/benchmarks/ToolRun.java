@@ -21,8 +21,13 @@ import static java.util.Objects.requireNonNull;
  */
 final class ToolRun {
     /** The producer settings both sides use; the tool's producer is neither keyed nor transactional. */
-    static final List<String> PRODUCER_PROPS = List.of("acks=all", "enable.idempotence=true", "compression.type=lz4",
-            "linger.ms=20", "batch.size=524288", "buffer.memory=67108864");
+    static final List<String> PRODUCER_PROPS = List.of(
+            "acks=all",
+            "enable.idempotence=true",
+            "compression.type=lz4",
+            "linger.ms=20",
+            "batch.size=524288",
+            "buffer.memory=67108864");
 
     private final String bootstrap;
 
@@ -31,8 +36,7 @@ final class ToolRun {
     }
 
     /** What one run did. */
-    record Result(ToolSummary summary, long peakHeapBytes) {
-    }
+    record Result(ToolSummary summary, long peakHeapBytes) {}
 
     /**
      * Creates {@code topic} and sends {@code records} values picked from {@code payloadFile} to it.
@@ -41,8 +45,16 @@ final class ToolRun {
      */
     Result run(String topic, long records, Path payloadFile) {
         Topics.create(bootstrap, topic);
-        List<String> args = new ArrayList<>(List.of("--topic", topic, "--num-records", Long.toString(records),
-                "--payload-file", payloadFile.toString(), "--throughput", "-1", "--producer-props",
+        List<String> args = new ArrayList<>(List.of(
+                "--topic",
+                topic,
+                "--num-records",
+                Long.toString(records),
+                "--payload-file",
+                payloadFile.toString(),
+                "--throughput",
+                "-1",
+                "--producer-props",
                 "bootstrap.servers=" + bootstrap));
         args.addAll(PRODUCER_PROPS);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -17,8 +17,10 @@ import static java.util.Objects.requireNonNull;
  */
 record ToolSummary(long records, double recordsPerSecond, double mbPerSecond, double avgLatencyMs) {
     private static final String NUMBER = "([0-9]+(?:[.,][0-9]+)?)";
-    private static final Pattern TOTAL = Pattern.compile("^([0-9]+) records sent, " + NUMBER + " records/sec \\("
-            + NUMBER + " MB/sec\\), " + NUMBER + " ms avg latency, .* ms 99\\.9th\\.$", Pattern.MULTILINE);
+    private static final Pattern TOTAL = Pattern.compile(
+            "^([0-9]+) records sent, " + NUMBER + " records/sec \\(" + NUMBER + " MB/sec\\), " + NUMBER
+                    + " ms avg latency, .* ms 99\\.9th\\.$",
+            Pattern.MULTILINE);
 
     /**
      * The last summary line in {@code output}.
@@ -30,8 +32,11 @@ record ToolSummary(long records, double recordsPerSecond, double mbPerSecond, do
         Matcher matcher = TOTAL.matcher(output.replace("\r", ""));
         ToolSummary last = null;
         while (matcher.find()) {
-            last = new ToolSummary(Long.parseLong(matcher.group(1)), decimal(matcher.group(2)),
-                    decimal(matcher.group(3)), decimal(matcher.group(4)));
+            last = new ToolSummary(
+                    Long.parseLong(matcher.group(1)),
+                    decimal(matcher.group(2)),
+                    decimal(matcher.group(3)),
+                    decimal(matcher.group(4)));
         }
         if (last == null) {
             throw new IllegalArgumentException("ProducerPerformance printed no summary line (\"N records sent, X"

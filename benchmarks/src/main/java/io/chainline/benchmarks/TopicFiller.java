@@ -66,13 +66,17 @@ final class TopicFiller {
         properties.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(512 * 1024));
         ObjectWriter writer = Json.dataMapper().writer();
         AtomicReference<Exception> failure = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
             Iterator<GeneratedRow> generated = new DataCoGenerator(seed).rows(rows);
             while (generated.hasNext()) {
                 GeneratedRow row = generated.next();
-                producer.send(new ProducerRecord<>(topic, row.get(DataCoColumn.ORDER_ITEM_ID),
-                        writer.writeValueAsBytes(row.asHeaderMap())), (metadata, error) -> {
+                producer.send(
+                        new ProducerRecord<>(
+                                topic,
+                                row.get(DataCoColumn.ORDER_ITEM_ID),
+                                writer.writeValueAsBytes(row.asHeaderMap())),
+                        (metadata, error) -> {
                             if (error != null) {
                                 failure.compareAndSet(null, error);
                             }
@@ -83,21 +87,25 @@ final class TopicFiller {
             throw new ChainlineException("Cannot encode a generated row as JSON: " + e.getMessage(), e);
         }
         if (failure.get() != null) {
-            throw new ChainlineException("A generated row was not acknowledged by topic '" + topic + "': "
-                    + failure.get(), failure.get());
+            throw new ChainlineException(
+                    "A generated row was not acknowledged by topic '" + topic + "': " + failure.get(), failure.get());
         }
         return id;
     }
 
     private UUID awaitLeaders(String topic) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin =
+                Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             while (true) {
-                TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
-                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+                TopicDescription description = admin.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                        .get(topic);
                 List<TopicPartitionInfo> partitions = description.partitions();
-                if (partitions.size() == Topics.PARTITIONS && partitions.stream().allMatch(p -> p.leader() != null
-                        && !p.leader().isEmpty())) {
+                if (partitions.size() == Topics.PARTITIONS
+                        && partitions.stream()
+                                .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
                     Uuid id = description.topicId();
                     return new UUID(id.getMostSignificantBits(), id.getLeastSignificantBits());
                 }

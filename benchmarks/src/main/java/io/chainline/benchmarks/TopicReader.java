@@ -42,7 +42,8 @@ final class TopicReader implements AutoCloseable {
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         this.consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
         this.partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         this.end = consumer.endOffsets(partitions, TIMEOUT);

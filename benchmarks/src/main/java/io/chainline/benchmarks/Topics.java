@@ -17,13 +17,15 @@ final class Topics {
     /** The partitions of every benchmark topic, as {@code chainline.ingest.partitions} defaults to. */
     static final int PARTITIONS = 3;
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Creates {@code topic} with {@link #PARTITIONS} partitions and one replica; fails when it exists. */
     static void create(String bootstrap, String topic) {
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(60, TimeUnit.SECONDS);
+        try (Admin admin =
+                Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1)))
+                    .all()
+                    .get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new ChainlineException("Cannot create topic '" + topic + "' on " + bootstrap + ": " + e, e);
         } catch (InterruptedException e) {

@@ -15,8 +15,7 @@ import org.slf4j.LoggerFactory;
 final class WorkFiles {
     private static final Logger log = LoggerFactory.getLogger(WorkFiles.class);
 
-    private WorkFiles() {
-    }
+    private WorkFiles() {}
 
     /** A fresh directory named {@code prefix...} under {@code parent}, or under the system's temporary directory. */
     static Path createDirectory(Optional<Path> parent, String prefix) {

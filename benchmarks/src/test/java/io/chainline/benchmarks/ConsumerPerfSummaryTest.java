@@ -42,8 +42,10 @@ class ConsumerPerfSummaryTest {
 
     @Test
     void rejectsOutputWithoutResultLine() {
-        assertThatThrownBy(() -> ConsumerPerfSummary.parse("start.time, end.time, data.consumed.in.MB, MB.sec,"
-                + " data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec\n"))
+        assertThatThrownBy(
+                        () -> ConsumerPerfSummary.parse(
+                                "start.time, end.time, data.consumed.in.MB, MB.sec,"
+                                        + " data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec\n"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("ConsumerPerformance printed no result line");
     }

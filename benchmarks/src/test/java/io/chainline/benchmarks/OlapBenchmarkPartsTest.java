@@ -7,10 +7,10 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.avro.Schema;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +24,29 @@ class OlapBenchmarkPartsTest {
 
     @Test
     void theBaselineReadsRealHeadersAndWritesTheOriginalsNames() {
-        Set<String> headers = Arrays.stream(DataCoColumn.values()).map(DataCoColumn::header).collect(Collectors.toSet());
+        Set<String> headers =
+                Arrays.stream(DataCoColumn.values()).map(DataCoColumn::header).collect(Collectors.toSet());
 
         assertThat(OriginalBaseline.DATA_TABLES.keySet())
                 .containsExactly("customer", "product", "location", "order", "shipping", "department");
-        OriginalBaseline.DATA_TABLES.values().forEach(table -> assertThat(table)
-                .allSatisfy(projection -> assertThat(headers).contains(projection.source())));
-        assertThat(OriginalBaseline.DATA_TABLES.get("order")).hasSize(16)
+        OriginalBaseline.DATA_TABLES
+                .values()
+                .forEach(table -> assertThat(table)
+                        .allSatisfy(projection -> assertThat(headers).contains(projection.source())));
+        assertThat(OriginalBaseline.DATA_TABLES.get("order"))
+                .hasSize(16)
                 .contains(new OriginalBaseline.Projection("order date (DateOrders)", "Order date"));
-        assertThat(OriginalBaseline.DATA_TABLES.get("shipping")).extracting(OriginalBaseline.Projection::name)
-                .containsExactly("Shipping date", "Days for shipping real", "Days for shipping scheduled",
-                        "Shipping Mode", "Delivery Status");
+        assertThat(OriginalBaseline.DATA_TABLES.get("shipping"))
+                .extracting(OriginalBaseline.Projection::name)
+                .containsExactly(
+                        "Shipping date",
+                        "Days for shipping real",
+                        "Days for shipping scheduled",
+                        "Shipping Mode",
+                        "Delivery Status");
         assertThat(OriginalBaseline.METADATA_FIELDS)
-                .allSatisfy(field -> assertThat(RawRecordSchema.METADATA.getField(field)).isNotNull());
+                .allSatisfy(field ->
+                        assertThat(RawRecordSchema.METADATA.getField(field)).isNotNull());
     }
 
     @Test
@@ -48,8 +58,8 @@ class OlapBenchmarkPartsTest {
         Path folder = root.resolve("raw_streaming/dt=20261125T10");
         Path partition1 = folder.resolve("supply_chain_data+" + RawAvroFiles.TOPIC_ID + "+1+0-332.avro");
         assertThat(partition1).isRegularFile();
-        try (DataFileReader<GenericRecord> reader = new DataFileReader<>(partition1.toFile(),
-                new GenericDatumReader<>(RawRecordSchema.SCHEMA))) {
+        try (DataFileReader<GenericRecord> reader =
+                new DataFileReader<>(partition1.toFile(), new GenericDatumReader<>(RawRecordSchema.SCHEMA))) {
             GenericRecord first = reader.next();
             GenericRecord metadata = (GenericRecord) first.get("metadata");
             assertThat(metadata.get("partition")).isEqualTo(1);
@@ -77,7 +87,11 @@ class OlapBenchmarkPartsTest {
                 new OlapResult(180_519, 6, 30 << 20, 10.0, OptionalDouble.of(8.0), ""),
                 new OlapResult(1_805_190, 57, 300 << 20, 50.0, OptionalDouble.empty(), "stage not built")));
 
-        assertThat(table).contains("| 180,519 | 6 | 30.0 | 10.0 | 8.0 | 0.80 |", "| 1,805,190 | 57 | 300.0 | 50.0 | - | - |",
-                "180,519 rows: TARGET MET (0.80 <= 1.0)", "1,805,190 rows: ours not measured: stage not built");
+        assertThat(table)
+                .contains(
+                        "| 180,519 | 6 | 30.0 | 10.0 | 8.0 | 0.80 |",
+                        "| 1,805,190 | 57 | 300.0 | 50.0 | - | - |",
+                        "180,519 rows: TARGET MET (0.80 <= 1.0)",
+                        "1,805,190 rows: ours not measured: stage not built");
     }
 }

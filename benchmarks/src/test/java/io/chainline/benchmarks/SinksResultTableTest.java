@@ -16,18 +16,20 @@ class SinksResultTableTest {
         SinksResult small = result(1_000, 27_000, 300, 400);
         SinksResult large = result(10_000, 25_000, 330, 800);
 
-        assertThat(SinksResultTable.verdicts(List.of(small, large))).containsExactly(
-                "TARGET MISSED: bronze / plain COPY (a/d): lowest 0.89 < 0.9",
-                "TARGET MET: bronze / batch insert (a/e): lowest 2.50 >= 1.3",
-                "TARGET MET: raw (zstandard) / ConsumerPerformance (b/f): lowest 0.60 >= 0.5",
-                "TARGET MISSED: peak heap of a, b, c at 10,000 rows / at 1,000 rows: highest 2.00 > 1.5");
+        assertThat(SinksResultTable.verdicts(List.of(small, large)))
+                .containsExactly(
+                        "TARGET MISSED: bronze / plain COPY (a/d): lowest 0.89 < 0.9",
+                        "TARGET MET: bronze / batch insert (a/e): lowest 2.50 >= 1.3",
+                        "TARGET MET: raw (zstandard) / ConsumerPerformance (b/f): lowest 0.60 >= 0.5",
+                        "TARGET MISSED: peak heap of a, b, c at 10,000 rows / at 1,000 rows: highest 2.00 > 1.5");
     }
 
     @Test
     void leavesTheHeapTargetUnjudgedForOneSize() {
         List<String> verdicts = SinksResultTable.verdicts(List.of(result(1_000, 28_000, 300, 300)));
 
-        assertThat(verdicts).startsWith("TARGET MET: bronze / plain COPY (a/d): lowest 1.00 >= 0.9")
+        assertThat(verdicts)
+                .startsWith("TARGET MET: bronze / plain COPY (a/d): lowest 1.00 >= 0.9")
                 .endsWith("TARGET NOT JUDGED: peak heap not growing with N (needs two sizes)");
     }
 
@@ -35,14 +37,20 @@ class SinksResultTableTest {
     void rendersBothTablesWithTheRatios() {
         String table = SinksResultTable.render(List.of(result(1_000, 28_000, 300, 300)));
 
-        assertThat(table).contains("| 1,000 | 28,000 | 60,000 | 20,000 | 28,000 | 10,000 | 100,000 (110,000) | 1.00"
-                + " | 2.80 | 0.60 | 0.71 |");
+        assertThat(table)
+                .contains("| 1,000 | 28,000 | 60,000 | 20,000 | 28,000 | 10,000 | 100,000 (110,000) | 1.00"
+                        + " | 2.80 | 0.60 | 0.71 |");
         assertThat(table).contains("| 1,000 | 0.0 | 0.0 | 0.1 | 0.0 | 0.1 | 12 | 300 | 300 | 300 | 50 |");
     }
 
     private static SinksResult result(long rows, double bronzeRate, long bronzeHeapMb, long bothHeapMb) {
-        return new SinksResult(rows, timed(rows, bronzeRate, bronzeHeapMb), timed(rows, 60_000, 300),
-                timed(rows, 20_000, bothHeapMb), timed(rows, 28_000, 0), timed(rows, 10_000, 0),
+        return new SinksResult(
+                rows,
+                timed(rows, bronzeRate, bronzeHeapMb),
+                timed(rows, 60_000, 300),
+                timed(rows, 20_000, bothHeapMb),
+                timed(rows, 28_000, 0),
+                timed(rows, 10_000, 0),
                 new ConsumerPerfRun.Result(new ConsumerPerfSummary(12, rows, 100_000, 10, 100, 110_000), 50 * MIB));
     }
 

@@ -31,7 +31,7 @@ class ToolSummaryTest {
     @Test
     void rejectsOutputWithoutSummary() {
         assertThatThrownBy(() -> ToolSummary.parse("5 records sent, 1.0 records/sec (0.00 MB/sec), 1.0 ms avg latency,"
-                + " 1.0 ms max latency.\n"))
+                        + " 1.0 ms max latency.\n"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("ProducerPerformance printed no summary line");
     }

@@ -24,8 +24,15 @@ import static java.util.Objects.requireNonNull;
  * @param batchMaxBytes value bytes per batch at most
  * @param batchMaxWait how long a batch may gather records
  */
-public record SinksSettings(String groupId, Set<String> enabled, String topic, String dlqTopic, Duration pollTimeout,
-        int batchMaxRecords, long batchMaxBytes, Duration batchMaxWait) {
+public record SinksSettings(
+        String groupId,
+        Set<String> enabled,
+        String topic,
+        String dlqTopic,
+        Duration pollTimeout,
+        int batchMaxRecords,
+        long batchMaxBytes,
+        Duration batchMaxWait) {
     /** The sink type names this module provides. */
     public static final List<String> KNOWN_SINKS = List.of("postgres", "raw");
 
@@ -60,7 +67,7 @@ public record SinksSettings(String groupId, Set<String> enabled, String topic, S
         long maxBytes = read.bytes("batch.max-bytes", 1024);
         Duration maxWait = read.duration("batch.max-wait", Duration.ofMillis(1));
         read.throwIfInvalid();
-        return new SinksSettings(groupId, new LinkedHashSet<>(enabled), topic, dlqTopic, pollTimeout, maxRecords,
-                maxBytes, maxWait);
+        return new SinksSettings(
+                groupId, new LinkedHashSet<>(enabled), topic, dlqTopic, pollTimeout, maxRecords, maxBytes, maxWait);
     }
 }

@@ -24,8 +24,16 @@ import static java.util.Objects.requireNonNull;
  * @param linger how long the producer waits to fill a batch
  * @param batchSizeBytes the largest batch per partition
  */
-public record IngestSettings(String topic, String dlqTopic, int partitions, short replicationFactor,
-        String positionsTopic, String transactionalId, int transactionRows, Compression compression, Duration linger,
+public record IngestSettings(
+        String topic,
+        String dlqTopic,
+        int partitions,
+        short replicationFactor,
+        String positionsTopic,
+        String transactionalId,
+        int transactionRows,
+        Compression compression,
+        Duration linger,
         int batchSizeBytes) {
     /** Kafka's rule for topic names. */
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
@@ -82,7 +90,16 @@ public record IngestSettings(String topic, String dlqTopic, int partitions, shor
             read.problem("positions-topic", positionsTopic, "must differ from the topic and the dead-letter topic");
         }
         read.throwIfInvalid();
-        return new IngestSettings(topic, dlqTopic, partitions, (short) replication, positionsTopic, transactionalId,
-                transactionRows, compression, linger, (int) batchSize);
+        return new IngestSettings(
+                topic,
+                dlqTopic,
+                partitions,
+                (short) replication,
+                positionsTopic,
+                transactionalId,
+                transactionRows,
+                compression,
+                linger,
+                (int) batchSize);
     }
 }

@@ -23,47 +23,78 @@ class IngestModuleTest {
     @Test
     void defaults() {
         assertThat(IngestSettings.from(TestConfigs.load()))
-                .isEqualTo(new IngestSettings("supply_chain_data", "supply_chain_data.dlq", 3, (short) 1,
-                        "supply_chain_data.positions", "chainline-ingest", 50000, IngestSettings.Compression.LZ4,
-                        Duration.ofMillis(20), 512 * 1024));
+                .isEqualTo(new IngestSettings(
+                        "supply_chain_data",
+                        "supply_chain_data.dlq",
+                        3,
+                        (short) 1,
+                        "supply_chain_data.positions",
+                        "chainline-ingest",
+                        50000,
+                        IngestSettings.Compression.LZ4,
+                        Duration.ofMillis(20),
+                        512 * 1024));
     }
 
     @Test
     void everyKeyMapsToItsField() {
-        Config config = TestConfigs.load("chainline.ingest.topic=orders", "chainline.ingest.dlq-topic=orders.dead",
-                "chainline.ingest.partitions=12", "chainline.ingest.replication-factor=3",
-                "chainline.ingest.positions-topic=orders.pos", "chainline.ingest.transactional-id=tx-2",
-                "chainline.ingest.transaction-rows=100", "chainline.ingest.compression=zstd",
-                "chainline.ingest.linger=5ms", "chainline.ingest.batch-size=1MiB");
+        Config config = TestConfigs.load(
+                "chainline.ingest.topic=orders",
+                "chainline.ingest.dlq-topic=orders.dead",
+                "chainline.ingest.partitions=12",
+                "chainline.ingest.replication-factor=3",
+                "chainline.ingest.positions-topic=orders.pos",
+                "chainline.ingest.transactional-id=tx-2",
+                "chainline.ingest.transaction-rows=100",
+                "chainline.ingest.compression=zstd",
+                "chainline.ingest.linger=5ms",
+                "chainline.ingest.batch-size=1MiB");
 
-        assertThat(IngestSettings.from(config)).isEqualTo(new IngestSettings("orders", "orders.dead", 12, (short) 3,
-                "orders.pos", "tx-2", 100, IngestSettings.Compression.ZSTD, Duration.ofMillis(5), 1024 * 1024));
+        assertThat(IngestSettings.from(config))
+                .isEqualTo(new IngestSettings(
+                        "orders",
+                        "orders.dead",
+                        12,
+                        (short) 3,
+                        "orders.pos",
+                        "tx-2",
+                        100,
+                        IngestSettings.Compression.ZSTD,
+                        Duration.ofMillis(5),
+                        1024 * 1024));
     }
 
     @Test
     void invalidValuesAreAllReported() {
-        Config config = TestConfigs.load("chainline.ingest.topic=bad topic", "chainline.ingest.partitions=0",
+        Config config = TestConfigs.load(
+                "chainline.ingest.topic=bad topic",
+                "chainline.ingest.partitions=0",
                 "chainline.ingest.replication-factor=40000");
 
-        assertThatThrownBy(() -> IngestSettings.from(config)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> IngestSettings.from(config))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value '0' for 'chainline.ingest.partitions': must be >= 1")
                 .hasMessageContaining("Invalid value '40000' for 'chainline.ingest.replication-factor':"
                         + " must be between 1 and 32767")
-                .hasMessageContaining("Invalid value 'bad topic' for 'chainline.ingest.topic': must be a Kafka topic name");
+                .hasMessageContaining(
+                        "Invalid value 'bad topic' for 'chainline.ingest.topic': must be a Kafka topic name");
     }
 
     @Test
     void theDeadLetterTopicMustDifferFromTheTopic() {
         Config config = TestConfigs.load("chainline.ingest.dlq-topic=supply_chain_data");
 
-        assertThatThrownBy(() -> IngestSettings.from(config)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> IngestSettings.from(config))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("Invalid value 'supply_chain_data' for 'chainline.ingest.dlq-topic':"
                         + " must differ from 'chainline.ingest.topic'");
     }
 
     @Test
     void theModuleAloneWiresItsSettings() {
-        Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new IngestModule(),
+        Injector injector = Guice.createInjector(
+                new CoreModule(TestConfigs.load()),
+                new IngestModule(),
                 binder -> binder.bind(KafkaEndpoint.class).toInstance(new KafkaEndpoint() {
                     @Override
                     public String bootstrapServers() {

@@ -16,13 +16,13 @@ import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
 import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.stage.StageContext;
-import io.chainline.testkit.ReferenceConfAssertions;
-import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.MageSettings;
 import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.WarehouseExporter;
 import io.chainline.export.stage.ExportRequest;
 import io.chainline.export.stage.ExportStageFactory;
+import io.chainline.testkit.ReferenceConfAssertions;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,26 +56,33 @@ class ExportModuleTest {
 
         assertThatThrownBy(() -> Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new ExportModule()))
                 .hasRootCauseInstanceOf(ConfigException.class)
-                .rootCause().hasMessageStartingWith("Invalid value 'snowflake' for 'chainline.export.mode': must be"
+                .rootCause()
+                .hasMessageStartingWith("Invalid value 'snowflake' for 'chainline.export.mode': must be"
                         + " one of bigquery, local, mage");
     }
 
     @Test
     void theModuleAloneWiresItsSettingsAndExporters() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(TestConfigs.load()),
-                new ExportModule());
+        Injector injector =
+                Guice.createInjector(Stage.PRODUCTION, new CoreModule(TestConfigs.load()), new ExportModule());
 
         assertThat(injector.getInstance(ExportSettings.class).mode()).isEqualTo("local");
         assertThat(injector.getInstance(ExportStageFactory.class).modes()).contains("bigquery", "local");
-        assertThat(injector.getInstance(ExportStageFactory.class).create(ExportRequest.configured()).mode())
+        assertThat(injector.getInstance(ExportStageFactory.class)
+                        .create(ExportRequest.configured())
+                        .mode())
                 .isEqualTo("local");
     }
 
     @Test
     void anEmbeddingProjectAddsAModeByBindingAnExporter() {
         Config config = TestConfigs.load("chainline.export.mode=parquet-copy");
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new ExportModule(),
-                binder -> Multibinder.newSetBinder(binder, WarehouseExporter.class).addBinding()
+        Injector injector = Guice.createInjector(
+                Stage.PRODUCTION,
+                new CoreModule(config),
+                new ExportModule(),
+                binder -> Multibinder.newSetBinder(binder, WarehouseExporter.class)
+                        .addBinding()
                         .toInstance(new CopyExporter()));
 
         ExportStageFactory factory = injector.getInstance(ExportStageFactory.class);
@@ -85,17 +92,17 @@ class ExportModuleTest {
         assertThat(factory.create(ExportRequest.mode("bigquery")).mode()).isEqualTo("bigquery");
         assertThatThrownBy(() -> factory.create(ExportRequest.mode("snowflake")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("Unknown export mode 'snowflake': the registered exporters serve bigquery,"
-                        + " local, ")
+                .hasMessageStartingWith(
+                        "Unknown export mode 'snowflake': the registered exporters serve bigquery," + " local, ")
                 .hasMessageEndingWith("parquet-copy");
     }
 
     @Test
     void theModuleRegistersTheMageExporterWithoutCreatingAClient() {
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(TestConfigs.load()),
-                new ExportModule());
+        Injector injector =
+                Guice.createInjector(Stage.PRODUCTION, new CoreModule(TestConfigs.load()), new ExportModule());
 
-        Set<WarehouseExporter> exporters = injector.getInstance(Key.get(new TypeLiteral<Set<WarehouseExporter>>() { }));
+        Set<WarehouseExporter> exporters = injector.getInstance(Key.get(new TypeLiteral<Set<WarehouseExporter>>() {}));
 
         assertThat(exporters).extracting(WarehouseExporter::mode).contains("mage");
         assertThat(injector.getInstance(MageSettings.class).url()).isEmpty();

@@ -39,8 +39,7 @@ import io.chainline.olap.stage.OlapStageFactory;
 public final class OlapJob {
     private static final Logger LOG = LoggerFactory.getLogger(OlapJob.class);
 
-    private OlapJob() {
-    }
+    private OlapJob() {}
 
     /** Runs the job and exits with its code. */
     public static void main(String[] args) {
@@ -69,7 +68,8 @@ public final class OlapJob {
             Config config = new ConfigLoader(sources).load();
             injector = createInjector(config);
             URI root = StoreRootUri.of(injector.getInstance(StoreSettings.class).root());
-            request = new OlapRequest(arguments.raw().orElse(root), arguments.silver().orElse(root));
+            request = new OlapRequest(
+                    arguments.raw().orElse(root), arguments.silver().orElse(root));
         } catch (ConfigException e) {
             LOG.error("Configuration error: {}", e.getMessage());
             return 2;
@@ -77,9 +77,13 @@ public final class OlapJob {
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         try {
             RunContext context = RunContext.of(injector.getInstance(Config.class));
-            RunReport report = StageChain.named("olap-job", OlapRunStages.of(
-                    injector.getInstance(SparkSessionFactory.class), injector.getInstance(OlapStageFactory.class),
-                    request)).run(context);
+            RunReport report = StageChain.named(
+                            "olap-job",
+                            OlapRunStages.of(
+                                    injector.getInstance(SparkSessionFactory.class),
+                                    injector.getInstance(OlapStageFactory.class),
+                                    request))
+                    .run(context);
             LOG.info("Run report: {}", json(report));
             return report.succeeded() ? 0 : 1;
         } finally {

@@ -18,8 +18,8 @@ import static java.util.Objects.requireNonNull;
  * @param configFile a HOCON file layered over the defaults, if any
  * @param overrides {@code key=value} overrides, highest layer
  */
-public record OlapJobArguments(Optional<URI> raw, Optional<URI> silver, Optional<Path> configFile,
-                               List<String> overrides) {
+public record OlapJobArguments(
+        Optional<URI> raw, Optional<URI> silver, Optional<Path> configFile, List<String> overrides) {
 
     public OlapJobArguments {
         requireNonNull(raw, "raw is null");
@@ -51,12 +51,13 @@ public record OlapJobArguments(Optional<URI> raw, Optional<URI> silver, Optional
                 case "--silver" -> silver = uri(name, value);
                 case "--config" -> config = Path.of(value);
                 case "--set" -> overrides.add(value);
-                default -> throw new ConfigException("Invalid argument '" + name + "': expected --raw URI,"
-                        + " --silver URI, --config FILE or --set key=value");
+                default ->
+                    throw new ConfigException("Invalid argument '" + name + "': expected --raw URI,"
+                            + " --silver URI, --config FILE or --set key=value");
             }
         }
-        return new OlapJobArguments(Optional.ofNullable(raw), Optional.ofNullable(silver), Optional.ofNullable(config),
-                overrides);
+        return new OlapJobArguments(
+                Optional.ofNullable(raw), Optional.ofNullable(silver), Optional.ofNullable(config), overrides);
     }
 
     private static URI uri(String name, String value) {

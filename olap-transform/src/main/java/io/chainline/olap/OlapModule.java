@@ -42,9 +42,15 @@ import static java.util.Objects.requireNonNull;
  * Needs pipeline-core's {@code CoreModule}; the session is created on first use and closed by the lifecycle.
  */
 public final class OlapModule extends AbstractModule {
-    private static final List<String> TABLES = List.of(DimCustomerBuilder.NAME, DimProductBuilder.NAME,
-            DimLocationBuilder.NAME, DimDepartmentBuilder.NAME, DimShippingBuilder.NAME, DimMetadataBuilder.NAME,
-            DimDateBuilder.NAME, FactOrderBuilder.NAME);
+    private static final List<String> TABLES = List.of(
+            DimCustomerBuilder.NAME,
+            DimProductBuilder.NAME,
+            DimLocationBuilder.NAME,
+            DimDepartmentBuilder.NAME,
+            DimShippingBuilder.NAME,
+            DimMetadataBuilder.NAME,
+            DimDateBuilder.NAME,
+            FactOrderBuilder.NAME);
 
     @Override
     protected void configure() {

@@ -22,8 +22,7 @@ public final class OlapRunStages {
     /** The name the olap-transform stage is reported under when it cannot be created. */
     public static final String OLAP_STAGE = "olap-transform";
 
-    private OlapRunStages() {
-    }
+    private OlapRunStages() {}
 
     /** The stages of a run of {@code request}. */
     public static List<Stage> of(SparkSessionFactory sessions, OlapStageFactory stages, OlapRequest request) {

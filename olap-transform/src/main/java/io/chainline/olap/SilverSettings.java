@@ -51,8 +51,11 @@ public record SilverSettings(Compression compression, List<String> warnOnly, Dur
         List<String> warnOnly = read.stringList("warn-only");
         for (String entry : warnOnly) {
             if (!CheckKind.isCheckSelector(entry)) {
-                read.problem("warn-only", entry, "each entry must be a check kind " + CheckKind.names()
-                        + " or <table>.<kind>, e.g. dim_customer.unique-key");
+                read.problem(
+                        "warn-only",
+                        entry,
+                        "each entry must be a check kind " + CheckKind.names()
+                                + " or <table>.<kind>, e.g. dim_customer.unique-key");
             }
         }
         Duration lockTtl = read.duration("lock-ttl", Duration.ofSeconds(1));

@@ -9,8 +9,7 @@ import static java.util.Objects.requireNonNull;
 /** A configured store root ({@code chainline.store.root}) as the URI Spark and the olap stage read. */
 public final class StoreRootUri {
 
-    private StoreRootUri() {
-    }
+    private StoreRootUri() {}
 
     /**
      * {@code gs://bucket[/prefix]} as written; a {@code file:} URI or plain path as an absolute {@code file:} URI.

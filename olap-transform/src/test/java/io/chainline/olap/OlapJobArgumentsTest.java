@@ -16,24 +16,39 @@ class OlapJobArgumentsTest {
 
     @Test
     void everyOptionMapsToItsField() {
-        OlapJobArguments arguments = OlapJobArguments.parse("--raw", "gs://bucket/raw", "--silver", "file:/data/silver",
-                "--config", "job.conf", "--set", "chainline.silver.keep-versions=2", "--set", "chainline.spark.app-name=x");
+        OlapJobArguments arguments = OlapJobArguments.parse(
+                "--raw",
+                "gs://bucket/raw",
+                "--silver",
+                "file:/data/silver",
+                "--config",
+                "job.conf",
+                "--set",
+                "chainline.silver.keep-versions=2",
+                "--set",
+                "chainline.spark.app-name=x");
 
-        assertThat(arguments).isEqualTo(new OlapJobArguments(Optional.of(URI.create("gs://bucket/raw")),
-                Optional.of(URI.create("file:/data/silver")), Optional.of(Path.of("job.conf")),
-                List.of("chainline.silver.keep-versions=2", "chainline.spark.app-name=x")));
+        assertThat(arguments)
+                .isEqualTo(new OlapJobArguments(
+                        Optional.of(URI.create("gs://bucket/raw")),
+                        Optional.of(URI.create("file:/data/silver")),
+                        Optional.of(Path.of("job.conf")),
+                        List.of("chainline.silver.keep-versions=2", "chainline.spark.app-name=x")));
         assertThat(OlapJobArguments.parse().raw()).isEmpty();
     }
 
     @Test
     void mistakesNameTheArgumentAndTheExpectation() {
-        assertThatThrownBy(() -> OlapJobArguments.parse("--raw", "/data/raw")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> OlapJobArguments.parse("--raw", "/data/raw"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value '/data/raw' for '--raw': must be a URI with a scheme, e.g."
                         + " gs://bucket/prefix or file:///data");
-        assertThatThrownBy(() -> OlapJobArguments.parse("--master", "local")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> OlapJobArguments.parse("--master", "local"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid argument '--master': expected --raw URI, --silver URI, --config FILE"
                         + " or --set key=value");
-        assertThatThrownBy(() -> OlapJobArguments.parse("--silver")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> OlapJobArguments.parse("--silver"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Missing value for '--silver'");
     }
 
@@ -46,7 +61,9 @@ class OlapJobArgumentsTest {
     @Test
     void storeRootsBecomeAbsoluteUris() {
         assertThat(StoreRootUri.of("gs://bucket/prefix")).isEqualTo(URI.create("gs://bucket/prefix"));
-        assertThat(StoreRootUri.of("file:/data/store")).isEqualTo(Path.of("/data/store").toUri());
-        assertThat(StoreRootUri.of("store")).isEqualTo(Path.of("store").toAbsolutePath().toUri());
+        assertThat(StoreRootUri.of("file:/data/store"))
+                .isEqualTo(Path.of("/data/store").toUri());
+        assertThat(StoreRootUri.of("store"))
+                .isEqualTo(Path.of("store").toAbsolutePath().toUri());
     }
 }

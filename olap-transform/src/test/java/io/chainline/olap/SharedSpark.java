@@ -7,12 +7,13 @@ import org.apache.spark.sql.SparkSession;
  * default session, so every test class gets the same one; it stops when the JVM exits.
  */
 public final class SharedSpark {
-    private SharedSpark() {
-    }
+    private SharedSpark() {}
 
     /** The shared session, created on first use. */
     public static SparkSession session() {
-        return SparkSession.builder().master("local[2]").appName("olap-transform-tests")
+        return SparkSession.builder()
+                .master("local[2]")
+                .appName("olap-transform-tests")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
                 .config("spark.sql.session.timeZone", "America/New_York")

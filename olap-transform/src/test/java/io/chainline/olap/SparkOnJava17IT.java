@@ -22,18 +22,29 @@ class SparkOnJava17IT {
 
     @Test
     void aLocalSessionShufflesWritesAndReadsParquet(@TempDir Path dir) {
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("spark-on-java-17")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        SparkSession spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("spark-on-java-17")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
         try {
-            Dataset<Row> orders = spark.createDataset(List.of("1,Fitness,327.75", "2,Fitness,299.98", "3,Apparel,50.00"),
-                    Encoders.STRING()).selectExpr("split(value, ',') AS f")
-                    .selectExpr("CAST(f[0] AS BIGINT) AS order_item_id", "f[1] AS department_name",
+            Dataset<Row> orders = spark.createDataset(
+                            List.of("1,Fitness,327.75", "2,Fitness,299.98", "3,Apparel,50.00"), Encoders.STRING())
+                    .selectExpr("split(value, ',') AS f")
+                    .selectExpr(
+                            "CAST(f[0] AS BIGINT) AS order_item_id",
+                            "f[1] AS department_name",
                             "CAST(f[2] AS DECIMAL(38,9)) AS sales");
             String path = dir.resolve("orders").toUri().toString();
             orders.write().partitionBy("department_name").parquet(path);
 
-            List<Row> totals = spark.read().parquet(path).groupBy("department_name").agg(sum(col("sales")).as("total"))
-                    .orderBy("department_name").collectAsList();
+            List<Row> totals = spark.read()
+                    .parquet(path)
+                    .groupBy("department_name")
+                    .agg(sum(col("sales")).as("total"))
+                    .orderBy("department_name")
+                    .collectAsList();
 
             assertThat(totals).hasSize(2);
             assertThat(totals.get(0).getString(0)).isEqualTo("Apparel");

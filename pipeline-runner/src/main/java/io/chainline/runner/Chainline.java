@@ -21,13 +21,13 @@ import com.typesafe.config.ConfigFactory;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.redact.Redactor;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.RunStatus;
 import io.chainline.core.stage.StageChain;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.cli.ChainlineCli;
 import io.chainline.runner.cli.Embedding;
 import io.chainline.runner.report.ConsoleProgress;
@@ -88,8 +88,7 @@ public final class Chainline implements AutoCloseable {
         AtomicReference<RunReport> reported = new AtomicReference<>();
         StringWriter messages = new StringWriter();
         PrintWriter teeErr = new PrintWriter(new TeeWriter(err, messages), true);
-        Embedding forRun = new Embedding(embedding.config(), embedding.modules(), embedding.overrides(),
-                reported::set);
+        Embedding forRun = new Embedding(embedding.config(), embedding.modules(), embedding.overrides(), reported::set);
         Clock clock = injector.getInstance(Clock.class);
         Instant started = clock.instant();
         List<String> line = new ArrayList<>();
@@ -105,8 +104,13 @@ public final class Chainline implements AutoCloseable {
         if (report != null) {
             return report;
         }
-        return new RunReport(RunContext.newRunId(clock), command, exitCode == 0 ? RunStatus.SUCCEEDED
-                : RunStatus.FAILED, started, Duration.between(started, clock.instant()), List.of());
+        return new RunReport(
+                RunContext.newRunId(clock),
+                command,
+                exitCode == 0 ? RunStatus.SUCCEEDED : RunStatus.FAILED,
+                started,
+                Duration.between(started, clock.instant()),
+                List.of());
     }
 
     /**
@@ -118,14 +122,19 @@ public final class Chainline implements AutoCloseable {
     public RunReport run(StageChain chain) {
         requireNonNull(chain, "chain is null");
         Clock clock = injector.getInstance(Clock.class);
-        RunContext context = new RunContext(RunContext.newRunId(clock), injector.getInstance(Config.class), clock,
-                new ConsoleProgress(err, false), new Cancellation(), new RunState());
+        RunContext context = new RunContext(
+                RunContext.newRunId(clock),
+                injector.getInstance(Config.class),
+                clock,
+                new ConsoleProgress(err, false),
+                new Cancellation(),
+                new RunState());
         RunReport report = chain.run(context);
-        new RunReportPublisher(new RunReportFiles(injector.getInstance(StateDirectory.class)),
-                line -> {
+        new RunReportPublisher(new RunReportFiles(injector.getInstance(StateDirectory.class)), line -> {
                     err.println(Redactor.redactText(line));
                     err.flush();
-                }).publish(report, true);
+                })
+                .publish(report, true);
         return report;
     }
 
@@ -160,8 +169,7 @@ public final class Chainline implements AutoCloseable {
         private Writer out = Writer.nullWriter();
         private Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The configuration (its {@code chainline} subtree is used; missing keys take their defaults). */
         public Builder config(Config value) {
@@ -203,7 +211,7 @@ public final class Chainline implements AutoCloseable {
          * @throws ConfigException listing every unknown key and invalid setting of every module
          */
         public Chainline build() {
-            Embedding embedding = new Embedding(config, modules, overrides, report -> { });
+            Embedding embedding = new Embedding(config, modules, overrides, report -> {});
             Injector injector = embedding.injector(null);
             return new Chainline(embedding, injector, new PrintWriter(out, true), new PrintWriter(err, true));
         }

@@ -8,8 +8,7 @@ import io.chainline.runner.cli.ChainlineCli;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.runner.process.ServiceRecord;
-import io.chainline.runner.process.ServiceRegistry;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.ParallelGroup;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunStatus;
@@ -26,6 +23,9 @@ import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageChain;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.stage.StageStatus;
+import io.chainline.core.state.StateDirectory;
+import io.chainline.runner.process.ServiceRecord;
+import io.chainline.runner.process.ServiceRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,18 +40,28 @@ class ChainlineTest {
 
     private Chainline.Builder builder() {
         return Chainline.builder()
-                .config(ConfigFactory.parseMap(Map.of("chainline.state-dir", stateDir.toString(),
-                        "chainline.store.root", stateDir.resolve("data").toString())))
-                .out(out).err(err);
+                .config(ConfigFactory.parseMap(Map.of(
+                        "chainline.state-dir",
+                        stateDir.toString(),
+                        "chainline.store.root",
+                        stateDir.resolve("data").toString())))
+                .out(out)
+                .err(err);
     }
 
     @Test
     void invalidSettingsFailTheBuildWithEveryProblem() {
-        Chainline.Builder builder = Chainline.builder().config(ConfigFactory.parseMap(Map.of(
-                "chainline.state-dir", stateDir.toString(), "chainline.kafka.bootstrp", "x",
-                "chainline.ingest.partitions", 0)));
+        Chainline.Builder builder = Chainline.builder()
+                .config(ConfigFactory.parseMap(Map.of(
+                        "chainline.state-dir",
+                        stateDir.toString(),
+                        "chainline.kafka.bootstrp",
+                        "x",
+                        "chainline.ingest.partitions",
+                        0)));
 
-        assertThatThrownBy(builder::build).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("did you mean 'chainline.kafka.bootstrap'?")
                 .hasMessageContaining("Invalid value '0' for 'chainline.ingest.partitions': must be >= 1");
     }
@@ -60,9 +70,14 @@ class ChainlineTest {
     void aCommandRunsInProcessWithItsOwnSetOverridesOverTheBuilderConfiguration() throws Exception {
         Path other = Files.createDirectories(stateDir.resolve("other"));
         ProcessHandle self = ProcessHandle.current();
-        new ServiceRegistry(new StateDirectory(other), Clock.systemUTC()).register(new ServiceRecord("kafka",
-                self.pid(), "127.0.0.1:9092", other.resolve("kafka.log"), Instant.now(),
-                self.info().startInstant().orElse(null)));
+        new ServiceRegistry(new StateDirectory(other), Clock.systemUTC())
+                .register(new ServiceRecord(
+                        "kafka",
+                        self.pid(),
+                        "127.0.0.1:9092",
+                        other.resolve("kafka.log"),
+                        Instant.now(),
+                        self.info().startInstant().orElse(null)));
 
         try (Chainline chainline = builder().build()) {
             RunReport own = chainline.run("status", "--json");
@@ -81,7 +96,8 @@ class ChainlineTest {
     @Test
     void aRejectedCommandLineIsThrownWithTheMessageTheCommandLinePrints() {
         try (Chainline chainline = builder().build()) {
-            assertThatThrownBy(() -> chainline.run("start-everything")).isInstanceOf(ConfigException.class)
+            assertThatThrownBy(() -> chainline.run("start-everything"))
+                    .isInstanceOf(ConfigException.class)
                     .hasMessageContaining("chainline start-everything was rejected (exit code 2): ")
                     .hasMessageContaining("Unmatched argument at index 0: 'start-everything'");
             assertThatThrownBy(() -> chainline.run("status", "--set", "chainline.kafka.bootstrp=x"))
@@ -92,8 +108,11 @@ class ChainlineTest {
 
     @Test
     void aChainRunsWithReportsAndAFailureIsReportedNotThrown() {
-        Stage ok = Stage.of("count", context -> StageReport.builder("count").rowsIn(3).rowsOut(3).build());
-        Stage other = Stage.of("other", context -> StageReport.builder("other").rowsIn(4).build());
+        Stage ok = Stage.of(
+                "count",
+                context -> StageReport.builder("count").rowsIn(3).rowsOut(3).build());
+        Stage other = Stage.of(
+                "other", context -> StageReport.builder("other").rowsIn(4).build());
         Stage broken = Stage.of("broken", context -> {
             throw new ChainlineException("Invalid value 'x' for 'rows': expected a number");
         });
@@ -106,9 +125,11 @@ class ChainlineTest {
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.stages()).extracting(StageReport::stage).containsExactly("count", "other", "broken");
         assertThat(report.stage("broken").orElseThrow().status()).isEqualTo(StageStatus.FAILED);
-        assertThat(err.toString()).contains("Run " + report.runId() + " (custom): FAILED",
-                "error: Invalid value 'x' for 'rows': expected a number",
-                "Report: " + stateDir.resolve("reports/run-" + report.runId() + ".html"));
+        assertThat(err.toString())
+                .contains(
+                        "Run " + report.runId() + " (custom): FAILED",
+                        "error: Invalid value 'x' for 'rows': expected a number",
+                        "Report: " + stateDir.resolve("reports/run-" + report.runId() + ".html"));
         assertThat(stateDir.resolve("reports/run-" + report.runId() + ".json")).exists();
         assertThat(out.toString()).isEmpty();
     }
@@ -116,7 +137,7 @@ class ChainlineTest {
     @Test
     void closingClosesWhatStagesRegisteredWithTheInjectorsLifecycle() {
         AtomicBoolean closed = new AtomicBoolean();
-        Chainline chainline = builder().module(new AbstractModule() { }).build();
+        Chainline chainline = builder().module(new AbstractModule() {}).build();
         chainline.instance(Lifecycle.class).manage(() -> closed.set(true));
 
         chainline.close();

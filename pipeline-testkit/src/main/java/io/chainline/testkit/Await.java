@@ -12,8 +12,7 @@ import static java.util.Objects.requireNonNull;
 public final class Await {
     private static final Duration POLL = Duration.ofMillis(50);
 
-    private Await() {
-    }
+    private Await() {}
 
     /**
      * Polls {@code condition} until it is true.

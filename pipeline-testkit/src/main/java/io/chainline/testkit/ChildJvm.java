@@ -40,8 +40,11 @@ public final class ChildJvm {
         requireNonNull(mainClass, "mainClass is null");
         requireNonNull(args, "args is null");
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElseGet(() ->
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(moduleOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -75,12 +78,12 @@ public final class ChildJvm {
     public String runUntil(Predicate<String> killWhen) throws IOException, InterruptedException {
         requireNonNull(killWhen, "killWhen is null");
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.redirectError(errorLog == null ? ProcessBuilder.Redirect.DISCARD
-                : ProcessBuilder.Redirect.to(errorLog.toFile()));
+        builder.redirectError(
+                errorLog == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(errorLog.toFile()));
         Process child = builder.start();
         StringBuilder seen = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 seen.append(line).append('\n');

@@ -80,7 +80,8 @@ public final class EmbeddedServices implements BeforeAllCallback, AfterAllCallba
     /** The PostgreSQL server; only with {@link #withPostgres()}. */
     public EmbeddedPostgres postgres() {
         if (postgres == null) {
-            throw new IllegalStateException("this extension runs no PostgreSQL; use EmbeddedServices.kafka().withPostgres()");
+            throw new IllegalStateException(
+                    "this extension runs no PostgreSQL; use EmbeddedServices.kafka().withPostgres()");
         }
         return postgres;
     }

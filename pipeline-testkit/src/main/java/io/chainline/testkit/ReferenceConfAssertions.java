@@ -8,8 +8,7 @@ import io.chainline.core.config.ReferenceConfDocs;
 /** Checks a module's own {@code reference.conf}: present, and a comment above every key. */
 public final class ReferenceConfAssertions {
 
-    private ReferenceConfAssertions() {
-    }
+    private ReferenceConfAssertions() {}
 
     /**
      * Asserts that the {@code reference.conf} in the jar (or classes directory) of {@code moduleClass} documents

@@ -15,12 +15,12 @@ import io.chainline.core.config.ConfigSources;
  */
 public final class TestConfigs {
 
-    private TestConfigs() {
-    }
+    private TestConfigs() {}
 
     /** The defaults plus the given {@code chainline.key=value} overrides, with an empty environment. */
     public static Config load(String... overrides) {
-        return new ConfigLoader(new ConfigSources(TestConfigs.class.getClassLoader(), Optional.empty(), Map.of(),
-                List.of(overrides))).load();
+        return new ConfigLoader(new ConfigSources(
+                        TestConfigs.class.getClassLoader(), Optional.empty(), Map.of(), List.of(overrides)))
+                .load();
     }
 }

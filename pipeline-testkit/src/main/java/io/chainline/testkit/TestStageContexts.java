@@ -20,13 +20,17 @@ public final class TestStageContexts {
     /** The instant the test clock is fixed at. */
     public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    private TestStageContexts() {
-    }
+    private TestStageContexts() {}
 
     /** A run context over {@code config} with a fixed clock. */
     public static RunContext run(Config config) {
-        return new RunContext(RUN_ID, config, Clock.fixed(NOW, ZoneOffset.UTC), ProgressListener.NONE,
-                new Cancellation(), new RunState());
+        return new RunContext(
+                RUN_ID,
+                config,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                ProgressListener.NONE,
+                new Cancellation(),
+                new RunState());
     }
 
     /** The context {@code stage} sees when it runs in {@link #run(Config)}. */

@@ -53,15 +53,18 @@ class BronzeAndRawJarIT {
             assertThat(streamed.exitCode()).as(streamed.err()).isZero();
             JarProcess.Result consumed = jar.run("consume", "--until-caught-up", store);
             assertThat(consumed.exitCode()).as(consumed.err()).isZero();
-            assertThat(bronzeRows(pgAddress)).as("bronze rows after round %d", round + 1).isEqualTo(10_000);
-            assertThat(rawRecords(home.resolve("data/raw_streaming"))).as("raw records after round %d", round + 1)
+            assertThat(bronzeRows(pgAddress))
+                    .as("bronze rows after round %d", round + 1)
+                    .isEqualTo(10_000);
+            assertThat(rawRecords(home.resolve("data/raw_streaming")))
+                    .as("raw records after round %d", round + 1)
                     .isEqualTo(10_000);
         }
     }
 
     private static long bronzeRows(String address) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + address + "/postgres",
-                "postgres", "");
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://" + address + "/postgres", "postgres", "");
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(
                         "select count(*), count(distinct (partition, \"offset\")) from raw.supply_chain_data")) {
@@ -78,7 +81,8 @@ class BronzeAndRawJarIT {
         }
         long count = 0;
         for (Path file : files) {
-            try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+            try (DataFileReader<GenericRecord> reader =
+                    new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
                 while (reader.hasNext()) {
                     reader.next();
                     count++;

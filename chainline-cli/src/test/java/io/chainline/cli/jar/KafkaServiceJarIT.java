@@ -66,7 +66,8 @@ class KafkaServiceJarIT {
 
         JarProcess.Result restarted = jar.run("start-kafka");
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
-        assertThat(committedRecords(restarted.out().trim(), "supply_chain_data")).as("records kept over a restart")
+        assertThat(committedRecords(restarted.out().trim(), "supply_chain_data"))
+                .as("records kept over a restart")
                 .isEqualTo(10_000);
     }
 
@@ -74,17 +75,20 @@ class KafkaServiceJarIT {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long count = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                assertThat(System.nanoTime()).as("read %s to its end within 60 s", topic).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("read %s to its end within 60 s", topic)
+                        .isLessThan(deadline);
                 count += consumer.poll(Duration.ofMillis(200)).count();
             }
             return count;

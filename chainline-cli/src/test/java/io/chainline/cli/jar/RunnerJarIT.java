@@ -14,9 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shaded runner jar as users run it: {@code java -jar pipeline-runner/target/chainline.jar}. */
 class RunnerJarIT {
     private static final Path JAR = JarProcess.JAR;
-    private static final List<String> DESIGN_COMMANDS = List.of("start-kafka", "start-postgres", "start-spark",
-            "start-mage", "stream-data", "consume", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline",
-            "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-all");
+    private static final List<String> DESIGN_COMMANDS = List.of(
+            "start-kafka",
+            "start-postgres",
+            "start-spark",
+            "start-mage",
+            "stream-data",
+            "consume",
+            "olap-transformation-pipeline",
+            "gcs-to-bigquery-pipeline",
+            "start-batch-pipeline",
+            "start-streaming-pipeline",
+            "start-project",
+            "status",
+            "stop-all");
 
     @TempDir
     Path home;
@@ -39,16 +50,28 @@ class RunnerJarIT {
             Manifest manifest = jar.getManifest();
             assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.runner.Main");
             assertThat(manifest.getMainAttributes().getValue("Add-Opens"))
-                    .contains("java.base/sun.nio.ch", "java.base/java.nio", "java.base/java.lang.invoke",
+                    .contains(
+                            "java.base/sun.nio.ch",
+                            "java.base/java.nio",
+                            "java.base/java.lang.invoke",
                             "java.base/java.util");
         }
     }
 
     @Test
     void everyModulesReferenceConfIsMergedIntoTheJar() throws Exception {
-        JarProcess.Result result = run("status", "--set", "chainline.ingest.topic=t1", "--set", "chainline.sinks.group-id=g1",
-                "--set", "chainline.silver.keep-versions=2", "--set", "chainline.export.mode=local",
-                "--set", "chainline.state-dir=" + home.resolve("state"));
+        JarProcess.Result result = run(
+                "status",
+                "--set",
+                "chainline.ingest.topic=t1",
+                "--set",
+                "chainline.sinks.group-id=g1",
+                "--set",
+                "chainline.silver.keep-versions=2",
+                "--set",
+                "chainline.export.mode=local",
+                "--set",
+                "chainline.state-dir=" + home.resolve("state"));
 
         assertThat(result.err()).doesNotContain("Unknown key");
         assertThat(result.exitCode()).isZero();

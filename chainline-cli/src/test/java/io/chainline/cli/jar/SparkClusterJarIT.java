@@ -41,14 +41,22 @@ class SparkClusterJarIT {
     void aCommandRunsALocalSessionInTheJarQuietly() throws Exception {
         jar = new JarProcess(home);
 
-        JarProcess.Result run = jar.run("olap-transformation-pipeline", "--master", "local[1]", "--json",
-                "--raw", raw().toUri().toString(), "--silver", home.resolve("silver-store").toUri().toString());
+        JarProcess.Result run = jar.run(
+                "olap-transformation-pipeline",
+                "--master",
+                "local[1]",
+                "--json",
+                "--raw",
+                raw().toUri().toString(),
+                "--silver",
+                home.resolve("silver-store").toUri().toString());
 
         JsonNode session = sessionStage(run);
         assertThat(session.get("status").asText()).as(run.err()).isEqualTo("SUCCEEDED");
         assertThat(session.get("outputs").toString()).contains("spark-master=local[1]");
         assertThat(session.get("counters").get("executors").asLong()).isEqualTo(1);
-        assertThat(run.err()).as("Spark logs only warnings")
+        assertThat(run.err())
+                .as("Spark logs only warnings")
                 .doesNotContainPattern("INFO +(SparkContext|Executor|DAGScheduler|BlockManager\\w*|TaskSetManager|"
                         + "SparkEnv|Utils|ResourceUtils|SecurityManager):");
     }
@@ -65,7 +73,8 @@ class SparkClusterJarIT {
         assertThat(webUi.find()).as(started.err()).isTrue();
 
         JarProcess.Result status = jar.run("status");
-        assertThat(status.out()).containsPattern("spark +running +\\d+ +" + Pattern.quote(master))
+        assertThat(status.out())
+                .containsPattern("spark +running +\\d+ +" + Pattern.quote(master))
                 .containsPattern("spark-worker +running +\\d+ +127\\.0\\.0\\.1:\\d+");
         assertThat(masterJson(webUi.group(1)).get("aliveworkers").asInt()).isEqualTo(1);
 
@@ -73,13 +82,20 @@ class SparkClusterJarIT {
         assertThat(again.out().trim()).isEqualTo(master);
         assertThat(again.err()).contains("Spark is already running");
 
-        JarProcess.Result run = jar.run("olap-transformation-pipeline", "--json", "--raw", raw().toUri().toString(),
-                "--silver", home.resolve("silver-store").toUri().toString());
+        JarProcess.Result run = jar.run(
+                "olap-transformation-pipeline",
+                "--json",
+                "--raw",
+                raw().toUri().toString(),
+                "--silver",
+                home.resolve("silver-store").toUri().toString());
         JsonNode session = sessionStage(run);
         assertThat(session.get("status").asText()).as(run.err()).isEqualTo("SUCCEEDED");
-        assertThat(session.get("outputs").toString()).as("the registered cluster is used").contains(
-                "spark-master=" + master);
-        assertThat(session.get("counters").get("executors").asLong()).as("executors on the worker")
+        assertThat(session.get("outputs").toString())
+                .as("the registered cluster is used")
+                .contains("spark-master=" + master);
+        assertThat(session.get("counters").get("executors").asLong())
+                .as("executors on the worker")
                 .isGreaterThanOrEqualTo(1);
         JsonNode apps = masterJson(webUi.group(1)).get("completedapps");
         assertThat(apps).as("the master ran the application").anySatisfy(app -> {
@@ -107,9 +123,12 @@ class SparkClusterJarIT {
     }
 
     private static JsonNode masterJson(String webUi) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(webUi + "/json/")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(webUi + "/json/"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

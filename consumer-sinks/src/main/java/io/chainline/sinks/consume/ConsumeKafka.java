@@ -43,8 +43,11 @@ public final class ConsumeKafka implements AutoCloseable {
     private final Admin admin;
     private final String topicId;
 
-    private ConsumeKafka(KafkaConsumer<String, byte[]> consumer, KafkaProducer<String, byte[]> dlqProducer,
-            Admin admin, String topicId) {
+    private ConsumeKafka(
+            KafkaConsumer<String, byte[]> consumer,
+            KafkaProducer<String, byte[]> dlqProducer,
+            Admin admin,
+            String topicId) {
         this.consumer = consumer;
         this.dlqProducer = dlqProducer;
         this.admin = admin;
@@ -68,19 +71,21 @@ public final class ConsumeKafka implements AutoCloseable {
             consumerProperties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             consumerProperties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            consumerProperties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(settings.batchMaxRecords()));
-            consumerProperties.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Long.toString(Math.min(
-                    Integer.MAX_VALUE, Math.max(settings.batchMaxBytes(), 1024 * 1024))));
+            consumerProperties.put(
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(settings.batchMaxRecords()));
+            consumerProperties.put(
+                    ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
+                    Long.toString(Math.min(Integer.MAX_VALUE, Math.max(settings.batchMaxBytes(), 1024 * 1024))));
             consumerProperties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(4 * 1024 * 1024));
             consumerProperties.put(ConsumerConfig.CLIENT_ID_CONFIG, "chainline-sinks");
             Properties producerProperties = endpoint.clientProperties();
             producerProperties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             producerProperties.put(ProducerConfig.ACKS_CONFIG, "all");
             producerProperties.put(ProducerConfig.CLIENT_ID_CONFIG, "chainline-sinks-dlq");
-            KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(),
-                    new ByteArrayDeserializer());
-            KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties, new StringSerializer(),
-                    new ByteArraySerializer());
+            KafkaConsumer<String, byte[]> consumer =
+                    new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
+            KafkaProducer<String, byte[]> producer =
+                    new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
             return new ConsumeKafka(consumer, producer, admin, topicId);
         } catch (RuntimeException e) {
             admin.close(Duration.ZERO);
@@ -90,15 +95,17 @@ public final class ConsumeKafka implements AutoCloseable {
 
     private static TopicDescription describe(Admin admin, String topic) {
         try {
-            return admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+            return admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 throw new ConfigException("Invalid value '" + topic + "' for 'chainline.sinks.topic': the topic does"
                         + " not exist; send data first (chainline stream-data)");
             }
-            throw new RetriableException("Cannot describe topic '" + topic + "': " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new RetriableException(
+                    "Cannot describe topic '" + topic + "': " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new RetriableException("Describing topic '" + topic + "' took longer than " + ADMIN_TIMEOUT, e);
         } catch (InterruptedException e) {
@@ -109,12 +116,15 @@ public final class ConsumeKafka implements AutoCloseable {
 
     private static void createDlqTopic(Admin admin, SinksSettings settings) {
         try {
-            admin.createTopics(List.of(new NewTopic(settings.dlqTopic(), Optional.empty(),
-                    Optional.empty()))).all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            admin.createTopics(List.of(new NewTopic(settings.dlqTopic(), Optional.empty(), Optional.empty())))
+                    .all()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new RetriableException("Cannot create topic '" + settings.dlqTopic() + "': "
-                        + e.getCause().getMessage(), e.getCause());
+                throw new RetriableException(
+                        "Cannot create topic '" + settings.dlqTopic() + "': "
+                                + e.getCause().getMessage(),
+                        e.getCause());
             }
         } catch (TimeoutException e) {
             throw new RetriableException("Creating topic '" + settings.dlqTopic() + "' took too long", e);

@@ -46,6 +46,7 @@ import static java.util.Objects.requireNonNull;
 public final class ConsumeStage implements Stage {
     /** The stage\'s name in reports. */
     public static final String NAME = "consume";
+
     private static final Logger log = LoggerFactory.getLogger(ConsumeStage.class);
 
     private final ConsumeRequest request;
@@ -80,7 +81,8 @@ public final class ConsumeStage implements Stage {
         KafkaConsumer<String, byte[]> consumer = kafka.consumer();
         String topic = settings.topic();
         List<TopicPartition> all = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
         Map<TopicPartition, Long> drainTo = Map.of();
         boolean draining = false;
         consumer.subscribe(List.of(topic), new Rebalance(topic));
@@ -126,8 +128,8 @@ public final class ConsumeStage implements Stage {
      * partitions to their committed offsets and may take some away, so the records gathered before it are dropped:
      * they come again, to whichever member owns their partition now.
      */
-    private List<ConsumerRecord<String, byte[]>> collect(KafkaConsumer<String, byte[]> consumer,
-            Map<TopicPartition, Long> drainTo) {
+    private List<ConsumerRecord<String, byte[]>> collect(
+            KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> drainTo) {
         // drainTo is null while not draining: poll until the batch is full or its time is up.
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
         long bytes = 0;
@@ -146,7 +148,8 @@ public final class ConsumeStage implements Stage {
             if (drainTo != null && !consumer.assignment().isEmpty() && caughtUp(consumer, drainTo)) {
                 break;
             }
-        } while (batch.size() < settings.batchMaxRecords() && bytes < settings.batchMaxBytes()
+        } while (batch.size() < settings.batchMaxRecords()
+                && bytes < settings.batchMaxBytes()
                 && System.nanoTime() - start < settings.batchMaxWait().toNanos());
         return batch;
     }
@@ -178,8 +181,16 @@ public final class ConsumeStage implements Stage {
                 counts.poison++;
                 continue;
             }
-            records.add(new RawRecord(new KafkaCoordinates(record.topic(), kafka.topicId(), record.partition(),
-                    record.offset(), record.timestamp(), record.key()), record.value(), parsed.data()));
+            records.add(new RawRecord(
+                    new KafkaCoordinates(
+                            record.topic(),
+                            kafka.topicId(),
+                            record.partition(),
+                            record.offset(),
+                            record.timestamp(),
+                            record.key()),
+                    record.value(),
+                    parsed.data()));
         }
         kafka.dlqProducer().flush();
         log.debug("Batch of {} records, consumed up to {}", batch.size(), consumedUpTo);
@@ -187,21 +198,34 @@ public final class ConsumeStage implements Stage {
     }
 
     private void sendToDeadLetters(ConsumerRecord<String, byte[]> record, String reason) {
-        PoisonLetter letter = new PoisonLetter(reason, record.topic(), record.partition(), record.offset(),
-                record.key(), record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8),
+        PoisonLetter letter = new PoisonLetter(
+                reason,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                record.key(),
+                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8),
                 record.timestamp());
         RecordHeaders headers = new RecordHeaders();
         headers.add("reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("source", ("kafka:" + record.topic() + "/" + record.partition() + "@" + record.offset())
-                .getBytes(StandardCharsets.UTF_8));
+        headers.add(
+                "source",
+                ("kafka:" + record.topic() + "/" + record.partition() + "@" + record.offset())
+                        .getBytes(StandardCharsets.UTF_8));
         try {
-            kafka.dlqProducer().send(new ProducerRecord<>(settings.dlqTopic(), null, record.key(),
-                    letters.writeValueAsBytes(letter), headers));
+            kafka.dlqProducer()
+                    .send(new ProducerRecord<>(
+                            settings.dlqTopic(), null, record.key(), letters.writeValueAsBytes(letter), headers));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode the dead letter of offset " + record.offset(), e);
         }
-        log.warn("Poison message at {}/{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
-                settings.dlqTopic(), reason);
+        log.warn(
+                "Poison message at {}/{}@{} sent to {}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                settings.dlqTopic(),
+                reason);
     }
 
     private void commitDurable(KafkaConsumer<String, byte[]> consumer) {
@@ -248,25 +272,41 @@ public final class ConsumeStage implements Stage {
     }
 
     private static long total(Map<TopicPartition, Long> drainTo) {
-        return drainTo.isEmpty() ? -1 : drainTo.values().stream().mapToLong(Long::longValue).sum();
+        return drainTo.isEmpty()
+                ? -1
+                : drainTo.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private StageReport report(Counts counts) {
-        StageReport.Builder report = StageReport.builder(name()).rowsIn(counts.consumed)
-                .rowsOut(counts.consumed - counts.poison).rowsRejected(counts.poison).counter("dlq", counts.poison);
+        StageReport.Builder report = StageReport.builder(name())
+                .rowsIn(counts.consumed)
+                .rowsOut(counts.consumed - counts.poison)
+                .rowsRejected(counts.poison)
+                .counter("dlq", counts.poison);
         long bytes = 0;
         for (RawSink sink : sinks.sinks()) {
             SinkStats stats = sink.stats();
             bytes += stats.bytes();
-            report.part(new PartReport(sink.type(), counts.consumed - counts.poison, stats.rows(), 0,
-                    String.format(Locale.ROOT, "%d already stored, %d files, %d bytes, %.1f s busy",
-                            stats.skipped(), stats.files(), stats.bytes(), stats.busyNanos() / 1e9)));
+            report.part(new PartReport(
+                    sink.type(),
+                    counts.consumed - counts.poison,
+                    stats.rows(),
+                    0,
+                    String.format(
+                            Locale.ROOT,
+                            "%d already stored, %d files, %d bytes, %.1f s busy",
+                            stats.skipped(),
+                            stats.files(),
+                            stats.bytes(),
+                            stats.busyNanos() / 1e9)));
         }
         if (counts.poison > 0) {
             report.warning(counts.poison + " poison messages sent to " + settings.dlqTopic());
         }
-        return report.bytes(bytes).output(settings.topic() + " -> " + sinks.sinks().stream().map(RawSink::type)
-                .collect(Collectors.joining(", "))).build();
+        return report.bytes(bytes)
+                .output(settings.topic() + " -> "
+                        + sinks.sinks().stream().map(RawSink::type).collect(Collectors.joining(", ")))
+                .build();
     }
 
     /** Counts of this run. */
@@ -292,7 +332,8 @@ public final class ConsumeStage implements Stage {
             rebalanced = true;
             sinks.flush();
             commitDurable(kafka.consumer());
-            List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
+            List<Integer> numbers =
+                    partitions.stream().map(TopicPartition::partition).toList();
             sinks.revoked(numbers);
             numbers.forEach(committed::remove);
             numbers.forEach(consumed::remove);
@@ -303,7 +344,10 @@ public final class ConsumeStage implements Stage {
             log.debug("Assigned {}", partitions);
             rebalanced = true;
             if (!partitions.isEmpty()) {
-                sinks.assigned(topic, kafka.topicId(), partitions.stream().map(TopicPartition::partition).toList());
+                sinks.assigned(
+                        topic,
+                        kafka.topicId(),
+                        partitions.stream().map(TopicPartition::partition).toList());
             }
         }
     }

@@ -29,8 +29,8 @@ public final class ConsumeStageFactory {
     private final Lifecycle lifecycle;
 
     @Inject
-    public ConsumeStageFactory(Provider<Set<RawSink>> sinks, SinksSettings settings, KafkaEndpoint endpoint,
-            Lifecycle lifecycle) {
+    public ConsumeStageFactory(
+            Provider<Set<RawSink>> sinks, SinksSettings settings, KafkaEndpoint endpoint, Lifecycle lifecycle) {
         this.sinks = requireNonNull(sinks, "sinks is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.endpoint = requireNonNull(endpoint, "endpoint is null");

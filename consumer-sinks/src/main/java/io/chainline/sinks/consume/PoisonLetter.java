@@ -11,6 +11,5 @@ package io.chainline.sinks.consume;
  * @param value its value decoded as UTF-8 (malformed bytes replaced), or null for a tombstone
  * @param timestamp its Kafka timestamp, epoch milliseconds
  */
-public record PoisonLetter(String reason, String topic, int partition, long offset, String key, String value,
-        long timestamp) {
-}
+public record PoisonLetter(
+        String reason, String topic, int partition, long offset, String key, String value, long timestamp) {}

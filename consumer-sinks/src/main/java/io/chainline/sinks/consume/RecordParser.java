@@ -20,8 +20,7 @@ final class RecordParser {
     private final JsonFactory json = new JsonFactory();
 
     /** The parse of one value: fields, or the reason it is poison. */
-    record Parsed(Map<String, String> data, String poison) {
-    }
+    record Parsed(Map<String, String> data, String poison) {}
 
     Parsed parse(byte[] value) {
         if (value == null) {
@@ -45,7 +44,10 @@ final class RecordParser {
                 return new Parsed(null, "the value is not one JSON object");
             }
         } catch (IOException e) {
-            return new Parsed(null, "the value is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            return new Parsed(
+                    null,
+                    "the value is not JSON: "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
         String id = data.get(ORDER_ITEM_ID);
         if (id == null || id.isBlank()) {

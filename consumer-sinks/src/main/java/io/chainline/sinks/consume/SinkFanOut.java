@@ -76,8 +76,10 @@ final class SinkFanOut {
             try {
                 running.get(i).get();
             } catch (ExecutionException e) {
-                RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new ChainlineException("Sink '" + sinks.get(i).type() + "' failed: " + e.getCause(), e.getCause());
+                RuntimeException cause = e.getCause() instanceof RuntimeException runtime
+                        ? runtime
+                        : new ChainlineException(
+                                "Sink '" + sinks.get(i).type() + "' failed: " + e.getCause(), e.getCause());
                 if (failure == null) {
                     failure = cause;
                 } else {

@@ -8,5 +8,4 @@ package io.chainline.sinks.dlq;
  * @param count how many
  * @param replayed how many of them were replayed already
  */
-public record DeadLetterGroup(String reason, String source, long count, long replayed) {
-}
+public record DeadLetterGroup(String reason, String source, long count, long replayed) {}

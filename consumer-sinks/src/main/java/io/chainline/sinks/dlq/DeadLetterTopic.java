@@ -92,8 +92,8 @@ public final class DeadLetterTopic {
         Properties properties = endpoint.clientProperties();
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
             List<String> sent = new ArrayList<>();
             readAll(record -> {
                 JsonNode letter = parse(record);
@@ -108,7 +108,8 @@ public final class DeadLetterTopic {
                         return;
                     }
                     RecordHeaders headers = new RecordHeaders();
-                    headers.add("replayed_from", (settings.dlqTopic() + "/" + id(record)).getBytes(StandardCharsets.UTF_8));
+                    headers.add(
+                            "replayed_from", (settings.dlqTopic() + "/" + id(record)).getBytes(StandardCharsets.UTF_8));
                     producer.send(new ProducerRecord<>(settings.topic(), null, key(letter), value.get(), headers));
                     sent.add(id(record));
                     counts[0]++;
@@ -124,10 +125,11 @@ public final class DeadLetterTopic {
         Properties properties = endpoint.clientProperties();
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties,
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(settings.dlqTopic(), TIMEOUT).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
@@ -158,8 +160,9 @@ public final class DeadLetterTopic {
         try {
             return json.readTree(record.value());
         } catch (IOException e) {
-            throw new ChainlineException("The dead letter at " + settings.dlqTopic() + "/" + id(record)
-                    + " is not JSON: " + e.getMessage(), e);
+            throw new ChainlineException(
+                    "The dead letter at " + settings.dlqTopic() + "/" + id(record) + " is not JSON: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -206,8 +209,10 @@ public final class DeadLetterTopic {
         try {
             Files.write(file, ids, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new ChainlineException("Replayed " + ids.size() + " letters but cannot record them in " + file
-                    + ": " + e.getMessage() + "; a later replay would send them again", e);
+            throw new ChainlineException(
+                    "Replayed " + ids.size() + " letters but cannot record them in " + file + ": " + e.getMessage()
+                            + "; a later replay would send them again",
+                    e);
         }
     }
 }

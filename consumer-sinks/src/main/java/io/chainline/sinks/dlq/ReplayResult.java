@@ -9,5 +9,4 @@ package io.chainline.sinks.dlq;
  * @param notReplayable dead letters without a row to send (a CSV record that could not be split into columns;
  *     fix the file and ingest it again)
  */
-public record ReplayResult(long replayed, long alreadyReplayed, long notSelected, long notReplayable) {
-}
+public record ReplayResult(long replayed, long alreadyReplayed, long notSelected, long notReplayable) {}

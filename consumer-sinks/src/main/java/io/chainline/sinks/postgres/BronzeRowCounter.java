@@ -1,7 +1,5 @@
 package io.chainline.sinks.postgres;
 
-import static java.util.Objects.requireNonNull;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +8,8 @@ import java.sql.SQLException;
 import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.raw.OffsetRange;
 import io.chainline.core.raw.TopicOffsets;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Counts the bronze rows stored for given Kafka offset ranges, by their coordinates: what reconciliation compares
@@ -52,8 +52,8 @@ public final class BronzeRowCounter {
             }
             return total;
         } catch (SQLException e) {
-            throw SqlFailures.translate("Counting the bronze rows of " + settings.displayName() + " for "
-                    + offsets.topic(), e);
+            throw SqlFailures.translate(
+                    "Counting the bronze rows of " + settings.displayName() + " for " + offsets.topic(), e);
         }
     }
 }

@@ -51,8 +51,10 @@ final class BronzeRowEncoder {
             Uuid id = Uuid.fromString(topicId);
             return new UUID(id.getMostSignificantBits(), id.getLeastSignificantBits());
         } catch (IllegalArgumentException e) {
-            throw new DataQualityException("Topic id '" + topicId + "' of topic '" + topic
-                    + "' is not a Kafka topic id: expected a UUID as 22 characters of URL-safe base64", e);
+            throw new DataQualityException(
+                    "Topic id '" + topicId + "' of topic '" + topic
+                            + "' is not a Kafka topic id: expected a UUID as 22 characters of URL-safe base64",
+                    e);
         }
     }
 

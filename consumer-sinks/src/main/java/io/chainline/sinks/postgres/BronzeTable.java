@@ -21,6 +21,7 @@ final class BronzeTable {
 
     /** The columns a batch fills, in COPY order; {@code ingested_at} takes its default. */
     static final String COLUMNS = "topic_id, partition, \"offset\", topic, kafka_key, kafka_time, payload";
+
     private static final String PRIMARY_KEY = "topic_id, partition, \"offset\"";
     // First key of pg_advisory_xact_lock(int, int): the namespace of Chainline's DDL locks.
     private static final int DDL_LOCK_NAMESPACE = 0x43484c4e;
@@ -100,8 +101,8 @@ final class BronzeTable {
     }
 
     private boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT to_regnamespace(?) IS NOT NULL AND to_regclass(?) IS NOT NULL")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT to_regnamespace(?) IS NOT NULL AND to_regclass(?) IS NOT NULL")) {
             query.setString(1, quote(settings.schema()));
             query.setString(2, quotedName);
             try (ResultSet rows = query.executeQuery()) {

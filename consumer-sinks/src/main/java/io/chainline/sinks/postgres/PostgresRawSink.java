@@ -13,8 +13,8 @@ import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.error.ChainlineException;
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.sinks.spi.RawBatch;
 import io.chainline.sinks.spi.RawRecord;
 import io.chainline.sinks.spi.RawSink;
@@ -165,12 +165,16 @@ public final class PostgresRawSink implements RawSink {
             rows += inserted;
             skipped += records.size() - inserted;
             bytes += copied;
-            LOG.debug("{} records to {}: {} new, {} stored before", records.size(), table.displayName(), inserted,
+            LOG.debug(
+                    "{} records to {}: {} new, {} stored before",
+                    records.size(),
+                    table.displayName(),
+                    inserted,
                     records.size() - inserted);
         } catch (SQLException e) {
             rollbackOrDiscard(current);
-            throw SqlFailures.translate("Writing " + records.size() + " records to bronze table "
-                    + table.displayName(), e);
+            throw SqlFailures.translate(
+                    "Writing " + records.size() + " records to bronze table " + table.displayName(), e);
         } catch (RuntimeException e) {
             rollbackOrDiscard(current);
             throw e;
@@ -259,8 +263,8 @@ public final class PostgresRawSink implements RawSink {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("The PostgreSQL sink of bronze table " + table.displayName()
-                    + " is closed");
+            throw new IllegalStateException(
+                    "The PostgreSQL sink of bronze table " + table.displayName() + " is closed");
         }
     }
 }

@@ -45,6 +45,7 @@ import static java.util.Objects.requireNonNull;
 public final class BlobRawSink implements RawSink {
     /** Open files at most (each holds a file handle and an Avro block buffer). */
     public static final int MAX_OPEN_FILES = 256;
+
     private static final Logger LOG = LoggerFactory.getLogger(BlobRawSink.class);
 
     private final RawSinkSettings settings;
@@ -59,6 +60,7 @@ public final class BlobRawSink implements RawSink {
     private final Map<FileKey, PendingRawFile> open = new LinkedHashMap<>(16, 0.75f, true);
     /** Closed files waiting for the store, in the order they were closed (that of their offsets per hour). */
     private final List<PendingRawFile> sealed = new ArrayList<>();
+
     private final Map<Integer, Long> consumedUpTo = new HashMap<>();
     private String topicId;
     private volatile long rows;
@@ -112,8 +114,13 @@ public final class BlobRawSink implements RawSink {
             stored.load(store.list(settings.prefix() + "/"), topicId, assigned);
             Map<Integer, Long> resume = new TreeMap<>();
             assigned.forEach(partition -> resume.put(partition, stored.highest(partition)));
-            LOG.info("Raw sink assigned {} (id {}) partitions {} under {}/: highest stored offset per partition {}",
-                    topic, topicId, resume.keySet(), settings.prefix(), resume);
+            LOG.info(
+                    "Raw sink assigned {} (id {}) partitions {} under {}/: highest stored offset per partition {}",
+                    topic,
+                    topicId,
+                    resume.keySet(),
+                    settings.prefix(),
+                    resume);
         } finally {
             busyNanos += System.nanoTime() - start;
         }
@@ -152,7 +159,9 @@ public final class BlobRawSink implements RawSink {
                 }
             });
             long now = clock.millis();
-            publish(open.values().stream().filter(file -> file.rotationDue(settings, now)).toList());
+            publish(open.values().stream()
+                    .filter(file -> file.rotationDue(settings, now))
+                    .toList());
         } finally {
             busyNanos += System.nanoTime() - start;
         }
@@ -176,7 +185,9 @@ public final class BlobRawSink implements RawSink {
         long start = System.nanoTime();
         try {
             Set<Integer> revoked = Set.copyOf(partitions);
-            publish(open.values().stream().filter(file -> revoked.contains(file.partition())).toList());
+            publish(open.values().stream()
+                    .filter(file -> revoked.contains(file.partition()))
+                    .toList());
             stored.forget(revoked);
             revoked.forEach(consumedUpTo::remove);
         } finally {
@@ -228,8 +239,10 @@ public final class BlobRawSink implements RawSink {
             }
         }
         if (!pending.isEmpty()) {
-            LOG.info("Raw sink closed with {} unpublished files ({} records); they will be re-delivered",
-                    pending.size(), dropped);
+            LOG.info(
+                    "Raw sink closed with {} unpublished files ({} records); they will be re-delivered",
+                    pending.size(),
+                    dropped);
         }
     }
 
@@ -247,7 +260,9 @@ public final class BlobRawSink implements RawSink {
         Path temp = null;
         try {
             Files.createDirectories(tempDir);
-            temp = Files.createTempFile(tempDir, "raw-" + partition + "-" + hour + "-",
+            temp = Files.createTempFile(
+                    tempDir,
+                    "raw-" + partition + "-" + hour + "-",
                     settings.format().extension() + ".tmp");
             RawFileWriter writer = settings.format() == RawSinkSettings.Format.AVRO
                     ? new AvroRawFileWriter(temp, settings.codec().avroCodec())
@@ -264,8 +279,10 @@ public final class BlobRawSink implements RawSink {
         try {
             file.append(record);
         } catch (IOException e) {
-            throw new ChainlineException("Cannot append offset " + record.coordinates().offset() + " to raw file "
-                    + file.temp() + ": " + e.getMessage(), e);
+            throw new ChainlineException(
+                    "Cannot append offset " + record.coordinates().offset() + " to raw file " + file.temp() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -294,13 +311,14 @@ public final class BlobRawSink implements RawSink {
             throw new ChainlineException("Raw file " + file.temp() + " of partition " + file.partition()
                     + " could not be written completely; close the raw sink so that its records are re-delivered");
         }
-        String name = file.name().objectName(settings.prefix(), settings.format().extension());
+        String name =
+                file.name().objectName(settings.prefix(), settings.format().extension());
         long size;
         try {
             size = Files.size(file.temp());
         } catch (IOException e) {
-            throw new ChainlineException("Cannot read raw file " + file.temp() + " for " + name + ": "
-                    + e.getMessage(), e);
+            throw new ChainlineException(
+                    "Cannot read raw file " + file.temp() + " for " + name + ": " + e.getMessage(), e);
         }
         if (store.write(name, file.temp(), WriteCondition.ifAbsent())) {
             rows += file.records();
@@ -325,6 +343,5 @@ public final class BlobRawSink implements RawSink {
         }
     }
 
-    private record FileKey(int partition, long hour) {
-    }
+    private record FileKey(int partition, long hour) {}
 }

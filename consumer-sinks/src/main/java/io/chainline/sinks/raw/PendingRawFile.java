@@ -37,7 +37,12 @@ final class PendingRawFile {
      * @param durableBefore the partition's consumedUpTo before the batch of the first record; everything up to it
      *     was in other files already
      */
-    PendingRawFile(KafkaCoordinates first, long hour, Path temp, RawFileWriter writer, long durableBefore,
+    PendingRawFile(
+            KafkaCoordinates first,
+            long hour,
+            Path temp,
+            RawFileWriter writer,
+            long durableBefore,
             long openedAtMillis) {
         this.topic = first.topic();
         this.topicId = first.topicId();
@@ -90,7 +95,8 @@ final class PendingRawFile {
 
     /** Whether a rotation threshold is reached at {@code nowMillis}. */
     boolean rotationDue(RawSinkSettings settings, long nowMillis) {
-        return records >= settings.rotateRecords() || writer.bytes() >= settings.rotateBytes()
+        return records >= settings.rotateRecords()
+                || writer.bytes() >= settings.rotateBytes()
                 || nowMillis - openedAtMillis >= settings.rotateAge().toMillis();
     }
 

@@ -37,8 +37,9 @@ record RawFileName(String topic, String topicId, int partition, long hour, long 
     /** The folder of an hour: {@code dt=20170203T14}. */
     static String folder(long hour) {
         LocalDateTime start = LocalDateTime.ofEpochSecond(hour * SECONDS_PER_HOUR, 0, ZoneOffset.UTC);
-        return String.format("%s%04d%02d%02dT%02d", FOLDER_PREFIX, start.getYear(), start.getMonthValue(),
-                start.getDayOfMonth(), start.getHour());
+        return String.format(
+                "%s%04d%02d%02dT%02d",
+                FOLDER_PREFIX, start.getYear(), start.getMonthValue(), start.getDayOfMonth(), start.getHour());
     }
 
     /**
@@ -87,8 +88,8 @@ record RawFileName(String topic, String topicId, int partition, long hour, long 
         if (text.charAt(8) != 'T') {
             throw new DateTimeException("no 'T' in " + text);
         }
-        LocalDateTime start = LocalDateTime.of(digits(text, 0, 4), digits(text, 4, 6), digits(text, 6, 8),
-                digits(text, 9, 11), 0);
+        LocalDateTime start =
+                LocalDateTime.of(digits(text, 0, 4), digits(text, 4, 6), digits(text, 6, 8), digits(text, 9, 11), 0);
         return Math.floorDiv(start.toEpochSecond(ZoneOffset.UTC), SECONDS_PER_HOUR);
     }
 

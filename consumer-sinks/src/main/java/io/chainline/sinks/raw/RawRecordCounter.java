@@ -1,7 +1,5 @@
 package io.chainline.sinks.raw;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.file.DataFileStream;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.DataQualityException;
@@ -22,6 +19,8 @@ import io.chainline.core.raw.OffsetRange;
 import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.store.BlobInfo;
 import io.chainline.core.store.BlobStore;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Counts the raw records stored for given Kafka offset ranges, by their coordinates: what reconciliation compares with
@@ -53,10 +52,13 @@ public final class RawRecordCounter {
             }
             RawFileName file = parsed.get();
             Optional<OffsetRange> range = offsets.range(file.partition());
-            if (range.isEmpty() || file.lastOffset() < range.get().first() || file.firstOffset() > range.get().last()) {
+            if (range.isEmpty()
+                    || file.lastOffset() < range.get().first()
+                    || file.firstOffset() > range.get().last()) {
                 continue;
             }
-            boolean inside = range.get().contains(file.firstOffset()) && range.get().contains(file.lastOffset());
+            boolean inside =
+                    range.get().contains(file.firstOffset()) && range.get().contains(file.lastOffset());
             total += blob.name().endsWith(RawSinkSettings.Format.AVRO.extension())
                     ? countAvro(blob.name(), inside ? null : range.get())
                     : countJsonLines(blob.name(), range.get());
@@ -89,8 +91,8 @@ public final class RawRecordCounter {
     }
 
     private long countJsonLines(String name, OffsetRange range) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(store.open(name),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(store.open(name), StandardCharsets.UTF_8))) {
             long count = 0;
             String line;
             while ((line = lines.readLine()) != null) {
@@ -113,9 +115,11 @@ public final class RawRecordCounter {
     }
 
     private ChainlineException failure(String name, Exception cause) {
-        return cause instanceof ChainlineException chainline ? chainline
-                : new DataQualityException("Cannot count the records of the raw file " + store.uriOf(name) + ": "
-                        + cause.getMessage(), cause);
+        return cause instanceof ChainlineException chainline
+                ? chainline
+                : new DataQualityException(
+                        "Cannot count the records of the raw file " + store.uriOf(name) + ": " + cause.getMessage(),
+                        cause);
     }
 
     private static String abbreviate(String line) {

@@ -21,8 +21,14 @@ import static java.util.Objects.requireNonNull;
  * @param rotateBytes publish a file once it has this many bytes
  * @param rotateAge publish a file once it has been open this long
  */
-public record RawSinkSettings(String prefix, Format format, Codec codec, PartitionBy partitionBy, long rotateRecords,
-        long rotateBytes, Duration rotateAge) {
+public record RawSinkSettings(
+        String prefix,
+        Format format,
+        Codec codec,
+        PartitionBy partitionBy,
+        long rotateRecords,
+        long rotateBytes,
+        Duration rotateAge) {
     /** The smallest {@code rotate-bytes}. */
     public static final long MIN_ROTATE_BYTES = 1024;
     /** The shortest {@code rotate-age}. */
@@ -96,8 +102,11 @@ public record RawSinkSettings(String prefix, Format format, Codec codec, Partiti
         SettingsReader read = SettingsReader.of(config, "chainline.sinks.raw");
         String prefix = read.nonEmptyString("prefix");
         if (!prefix.isBlank() && (!BlobNames.isValid(prefix) || prefix.endsWith("/"))) {
-            read.problem("prefix", prefix, "must be a relative object name such as raw_streaming"
-                    + " (no leading or trailing '/', no empty, '.' or '..' segments)");
+            read.problem(
+                    "prefix",
+                    prefix,
+                    "must be a relative object name such as raw_streaming"
+                            + " (no leading or trailing '/', no empty, '.' or '..' segments)");
         }
         Format format = read.enumValue("format", Format.class, Format.AVRO);
         Codec codec = read.enumValue("codec", Codec.class, Codec.ZSTANDARD);

@@ -52,7 +52,9 @@ final class StoredOffsets {
 
     /** The highest stored offset of the partition over all hours, or -1. */
     long highest(int partition) {
-        return highest.getOrDefault(partition, Map.of()).values().stream().mapToLong(Long::longValue).max()
+        return highest.getOrDefault(partition, Map.of()).values().stream()
+                .mapToLong(Long::longValue)
+                .max()
                 .orElse(-1);
     }
 

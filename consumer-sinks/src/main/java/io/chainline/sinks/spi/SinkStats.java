@@ -9,5 +9,4 @@ package io.chainline.sinks.spi;
  * @param bytes bytes written
  * @param busyNanos time spent writing and flushing
  */
-public record SinkStats(long rows, long skipped, long files, long bytes, long busyNanos) {
-}
+public record SinkStats(long rows, long skipped, long files, long bytes, long busyNanos) {}

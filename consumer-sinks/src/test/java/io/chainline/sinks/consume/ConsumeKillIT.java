@@ -1,11 +1,7 @@
 package io.chainline.sinks.consume;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -30,11 +26,10 @@ class ConsumeKillIT {
     @TempDir
     Path dir;
 
-
     @Test
     void aConsumerKilledThreeTimesStoresEveryRowOnceInBothSinks() throws Exception {
-        SinksHarness harness = new SinksHarness(services.bootstrapServers(), services.postgres().jdbcUrl(), dir, "killed",
-                SinksHarness.FAST_REBALANCE);
+        SinksHarness harness = new SinksHarness(
+                services.bootstrapServers(), services.postgres().jdbcUrl(), dir, "killed", SinksHarness.FAST_REBALANCE);
         harness.produce(0, ROWS);
 
         String first = child(3, line -> line.startsWith("PAUSED"));
@@ -51,7 +46,11 @@ class ConsumeKillIT {
     }
 
     private String child(long pauseAt, Predicate<String> killWhen) throws Exception {
-        List<String> args = List.of(services.bootstrapServers(), services.postgres().jdbcUrl(), dir.toString(), "killed",
+        List<String> args = List.of(
+                services.bootstrapServers(),
+                services.postgres().jdbcUrl(),
+                dir.toString(),
+                "killed",
                 Long.toString(pauseAt));
         return ChildJvm.of(ConsumeProcessMain.class, args)
                 .errorLog(dir.resolve("child-" + System.nanoTime() + ".log"))

@@ -17,12 +17,11 @@ import io.chainline.sinks.spi.RawSink;
  */
 public final class ConsumeProcessMain {
 
-    private ConsumeProcessMain() {
-    }
+    private ConsumeProcessMain() {}
 
     public static void main(String[] args) {
-        SinksHarness harness = new SinksHarness(args[0], args[1], Path.of(args[2]), args[3],
-                SinksHarness.FAST_REBALANCE);
+        SinksHarness harness =
+                new SinksHarness(args[0], args[1], Path.of(args[2]), args[3], SinksHarness.FAST_REBALANCE);
         long pauseAt = Long.parseLong(args[4]);
         ProgressListener listener = new ProgressListener() {
             @Override
@@ -30,8 +29,11 @@ public final class ConsumeProcessMain {
                 System.out.println("BATCH " + done);
             }
         };
-        RunReport report = harness.consume(new ConsumeRequest(true, Set.of("postgres", "raw", "pause")), listener,
-                binder -> Multibinder.newSetBinder(binder, RawSink.class).addBinding()
+        RunReport report = harness.consume(
+                new ConsumeRequest(true, Set.of("postgres", "raw", "pause")),
+                listener,
+                binder -> Multibinder.newSetBinder(binder, RawSink.class)
+                        .addBinding()
                         .toInstance(new PauseSink(pauseAt)));
         System.out.println("DONE " + report.stages().get(0).rowsIn() + " " + report.status());
     }

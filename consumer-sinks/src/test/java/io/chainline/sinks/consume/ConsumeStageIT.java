@@ -32,14 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The consume stage on a real broker, PostgreSQL and local raw files. */
 class ConsumeStageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() {};
 
     @RegisterExtension
     static final EmbeddedServices services = EmbeddedServices.kafka().withPostgres();
 
     @TempDir
     Path dir;
-
 
     private SinksHarness harness(String topic) {
         return new SinksHarness(services.bootstrapServers(), services.postgres().jdbcUrl(), dir, topic);
@@ -106,7 +105,8 @@ class ConsumeStageIT {
         assertThat(harness.rawFiles()).hasSize(200);
         List<String> letters = readAll(harness.topic() + ".dlq");
         assertThat(letters).hasSize(3);
-        assertThat(letters).anySatisfy(l -> assertThat(l).contains("the value is not JSON"))
+        assertThat(letters)
+                .anySatisfy(l -> assertThat(l).contains("the value is not JSON"))
                 .anySatisfy(l -> assertThat(l).contains("the value has no 'Order Item Id'"))
                 .anySatisfy(l -> assertThat(l).contains("the value is not a JSON object"))
                 .allSatisfy(l -> assertThat(l).contains("\"topic\":\"poison\"", "\"partition\":", "\"offset\":"));
@@ -125,9 +125,12 @@ class ConsumeStageIT {
             }
         };
 
-        CompletableFuture<RunReport> consume = CompletableFuture.supplyAsync(
-                () -> harness.consume(ConsumeRequest.drainAfter(producerDone), listener));
-        Await.until(Duration.ofSeconds(60), "the first rows consumed", () -> progress.stream().anyMatch(n -> n >= 300));
+        CompletableFuture<RunReport> consume =
+                CompletableFuture.supplyAsync(() -> harness.consume(ConsumeRequest.drainAfter(producerDone), listener));
+        Await.until(
+                Duration.ofSeconds(60),
+                "the first rows consumed",
+                () -> progress.stream().anyMatch(n -> n >= 300));
         harness.produce(300, 700);
         assertThat(consume).as("still consuming while the producer is not done").isNotDone();
         producerDone.complete(null);
@@ -157,10 +160,11 @@ class ConsumeStageIT {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, services.bootstrapServers());
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

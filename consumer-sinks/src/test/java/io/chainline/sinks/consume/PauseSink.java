@@ -28,8 +28,7 @@ final class PauseSink implements RawSink {
     }
 
     @Override
-    public void assigned(String topic, String topicId, Collection<Integer> partitions) {
-    }
+    public void assigned(String topic, String topicId, Collection<Integer> partitions) {}
 
     @Override
     public void write(RawBatch batch) {
@@ -45,8 +44,7 @@ final class PauseSink implements RawSink {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void revoked(Collection<Integer> partitions) {
@@ -64,6 +62,5 @@ final class PauseSink implements RawSink {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

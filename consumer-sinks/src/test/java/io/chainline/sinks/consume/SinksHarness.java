@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,9 +49,9 @@ import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
+import io.chainline.sinks.SinksModule;
 import io.chainline.testkit.Await;
 import io.chainline.testkit.TestConfigs;
-import io.chainline.sinks.SinksModule;
 
 /**
  * Consume runs against a real broker, PostgreSQL and a local store, each test with its own topic, group, table and
@@ -59,8 +59,9 @@ import io.chainline.sinks.SinksModule;
  */
 final class SinksHarness {
     /** A short session timeout, so that the group notices a killed member within seconds, not 45 s. */
-    static final String FAST_REBALANCE = "chainline.kafka.client={ \"session.timeout.ms\" = 6000, "
-            + "\"heartbeat.interval.ms\" = 1000 }";
+    static final String FAST_REBALANCE =
+            "chainline.kafka.client={ \"session.timeout.ms\" = 6000, " + "\"heartbeat.interval.ms\" = 1000 }";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String bootstrap;
@@ -74,12 +75,18 @@ final class SinksHarness {
         this.jdbcUrl = jdbcUrl;
         this.storeRoot = stateDir.resolve("store");
         this.topic = topic;
-        this.settings = new ArrayList<>(List.of("chainline.kafka.bootstrap=" + bootstrap,
-                "chainline.postgres.url=" + jdbcUrl, "chainline.postgres.user=postgres",
-                "chainline.state-dir=" + stateDir, "chainline.store.root=" + storeRoot.toUri(),
-                "chainline.sinks.topic=" + topic, "chainline.sinks.dlq-topic=" + topic + ".dlq",
-                "chainline.sinks.group-id=" + topic + "-group", "chainline.sinks.postgres.table=" + topic,
-                "chainline.sinks.batch.max-records=500", "chainline.sinks.batch.max-wait=200ms",
+        this.settings = new ArrayList<>(List.of(
+                "chainline.kafka.bootstrap=" + bootstrap,
+                "chainline.postgres.url=" + jdbcUrl,
+                "chainline.postgres.user=postgres",
+                "chainline.state-dir=" + stateDir,
+                "chainline.store.root=" + storeRoot.toUri(),
+                "chainline.sinks.topic=" + topic,
+                "chainline.sinks.dlq-topic=" + topic + ".dlq",
+                "chainline.sinks.group-id=" + topic + "-group",
+                "chainline.sinks.postgres.table=" + topic,
+                "chainline.sinks.batch.max-records=500",
+                "chainline.sinks.batch.max-wait=200ms",
                 "chainline.sinks.poll-timeout=100ms"));
         this.settings.addAll(List.of(extra));
     }
@@ -104,7 +111,9 @@ final class SinksHarness {
         Injector injector = Guice.createInjector(modules);
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(config).withProgress(listener);
-            return StageChain.named("consume", injector.getInstance(ConsumeStageFactory.class).create(request))
+            return StageChain.named(
+                            "consume",
+                            injector.getInstance(ConsumeStageFactory.class).create(request))
                     .run(context);
         }
     }
@@ -172,12 +181,14 @@ final class SinksHarness {
         properties.put("bootstrap.servers", bootstrap);
         try (Admin admin = Admin.create(properties)) {
             if (!admin.listTopics().names().get().contains(topic)) {
-                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)))
+                        .all()
+                        .get();
             }
             Await.until(Duration.ofSeconds(60), "the partitions of " + topic + " have leaders", () -> {
                 try {
-                    return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                            .stream().allMatch(p -> p.leader() != null);
+                    return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .allMatch(p -> p.leader() != null);
                 } catch (Exception e) {
                     return false;
                 }
@@ -192,8 +203,8 @@ final class SinksHarness {
         Map<String, String> rows = new java.util.HashMap<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
                 Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select partition, \"offset\", payload::text from raw."
-                        + topic)) {
+                ResultSet result =
+                        statement.executeQuery("select partition, \"offset\", payload::text from raw." + topic)) {
             while (result.next()) {
                 String id = result.getInt(1) + ":" + result.getLong(2);
                 if (rows.put(id, result.getString(3)) != null) {
@@ -214,15 +225,18 @@ final class SinksHarness {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(p -> p.getFileName().toString().startsWith(topic + "+")
-                    && p.toString().endsWith(".avro")).toList();
+                            && p.toString().endsWith(".avro"))
+                    .toList();
         }
         for (Path file : files) {
-            try (DataFileReader<GenericRecord> reader = new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
+            try (DataFileReader<GenericRecord> reader =
+                    new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
                 for (GenericRecord record : reader) {
                     GenericRecord metadata = (GenericRecord) record.get("metadata");
                     String id = metadata.get("partition") + ":" + metadata.get("offset");
                     Map<String, String> data = new java.util.LinkedHashMap<>();
-                    ((Map<?, ?>) record.get("data")).forEach((k, v) -> data.put(k.toString(), v == null ? null : v.toString()));
+                    ((Map<?, ?>) record.get("data"))
+                            .forEach((k, v) -> data.put(k.toString(), v == null ? null : v.toString()));
                     if (rows.put(id, data) != null) {
                         throw new AssertionError("duplicate raw record " + id + " (file " + file + ")");
                     }

@@ -25,8 +25,7 @@ final class BronzeRecords {
     static final long FIRST_TIMESTAMP = 1_700_000_000_000L;
     private static final ObjectMapper JSON = Json.dataMapper();
 
-    private BronzeRecords() {
-    }
+    private BronzeRecords() {}
 
     /** {@code count} records of seed 7's rows over {@code partitions} partitions, offsets from 0 in each. */
     static List<RawRecord> generate(int count, int partitions, Uuid topicId) {
@@ -37,8 +36,13 @@ final class BronzeRecords {
             GeneratedRow row = rows.next();
             Map<String, String> data = row.asHeaderMap();
             int partition = i % partitions;
-            KafkaCoordinates at = new KafkaCoordinates(TOPIC, topicId.toString(), partition, next[partition]++,
-                    FIRST_TIMESTAMP + i * 1_000L, row.get(DataCoColumn.ORDER_ITEM_ID));
+            KafkaCoordinates at = new KafkaCoordinates(
+                    TOPIC,
+                    topicId.toString(),
+                    partition,
+                    next[partition]++,
+                    FIRST_TIMESTAMP + i * 1_000L,
+                    row.get(DataCoColumn.ORDER_ITEM_ID));
             records.add(new RawRecord(at, json(data), data));
         }
         return records;

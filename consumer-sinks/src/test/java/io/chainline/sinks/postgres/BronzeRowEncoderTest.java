@@ -21,17 +21,22 @@ class BronzeRowEncoderTest {
 
     @Test
     void aRecordIsOneRowOfTheBronzeColumns() throws SQLException {
-        RawRecord record = new RawRecord(new KafkaCoordinates("orders", TOPIC_ID.toString(), 2, 17,
-                1_500_000_000_123L, "77"), "{\"a\":\"x\\ty\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+        RawRecord record = new RawRecord(
+                new KafkaCoordinates("orders", TOPIC_ID.toString(), 2, 17, 1_500_000_000_123L, "77"),
+                "{\"a\":\"x\\ty\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of());
 
-        assertThat(encode(record)).isEqualTo("01234567-89ab-cdef-0fed-cba987654321\t2\t17\torders\t77\t"
-                + "2017-07-14T02:40:00.123Z\t{\"a\":\"x\\\\ty\"}\n");
+        assertThat(encode(record))
+                .isEqualTo("01234567-89ab-cdef-0fed-cba987654321\t2\t17\torders\t77\t"
+                        + "2017-07-14T02:40:00.123Z\t{\"a\":\"x\\\\ty\"}\n");
     }
 
     @Test
     void noKeyAndNoTimestampAreNull() throws SQLException {
-        RawRecord record = new RawRecord(new KafkaCoordinates("t", TOPIC_ID.toString(), 0, 0, -1, null),
-                "{}".getBytes(StandardCharsets.UTF_8), Map.of());
+        RawRecord record = new RawRecord(
+                new KafkaCoordinates("t", TOPIC_ID.toString(), 0, 0, -1, null),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                Map.of());
 
         assertThat(encode(record)).isEqualTo("01234567-89ab-cdef-0fed-cba987654321\t0\t0\tt\t\\N\t\\N\t{}\n");
     }

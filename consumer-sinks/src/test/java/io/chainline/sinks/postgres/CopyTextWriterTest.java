@@ -54,7 +54,9 @@ class CopyTextWriterTest {
         writer.flush();
 
         assertThat(sent()).isEqualTo("é\\\\".repeat(100) + "\n");
-        assertThat(chunks).hasSizeGreaterThan(4).allSatisfy(length -> assertThat(length).isLessThanOrEqualTo(64));
+        assertThat(chunks)
+                .hasSizeGreaterThan(4)
+                .allSatisfy(length -> assertThat(length).isLessThanOrEqualTo(64));
     }
 
     @Test
@@ -73,7 +75,8 @@ class CopyTextWriterTest {
 
     @Test
     void tinyBuffersAreRefused() {
-        assertThatThrownBy(() -> new CopyTextWriter(8)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new CopyTextWriter(8))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("bufferSize is 8, expected at least 64");
     }
 

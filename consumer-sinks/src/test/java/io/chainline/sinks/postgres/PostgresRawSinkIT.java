@@ -35,10 +35,10 @@ import io.chainline.core.error.RetriableException;
 import io.chainline.core.raw.OffsetRange;
 import io.chainline.core.raw.TopicOffsets;
 import io.chainline.embedded.postgres.EmbeddedPostgres;
-import io.chainline.testkit.Await;
 import io.chainline.sinks.spi.RawBatch;
 import io.chainline.sinks.spi.RawRecord;
 import io.chainline.sinks.spi.SinkStats;
+import io.chainline.testkit.Await;
 
 import static io.chainline.sinks.postgres.BronzeRecords.TOPIC_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +51,7 @@ class PostgresRawSinkIT {
 
     @TempDir
     static Path dir;
+
     private static EmbeddedPostgres postgres;
 
     private final AtomicInteger opened = new AtomicInteger();
@@ -79,17 +80,27 @@ class PostgresRawSinkIT {
             assertThat(stats.rows()).isEqualTo(900);
             assertThat(stats.skipped()).isZero();
             assertThat(stats.files()).isZero();
-            assertThat(stats.bytes()).isGreaterThan(RECORDS.stream().mapToLong(r -> r.value().length).sum());
+            assertThat(stats.bytes())
+                    .isGreaterThan(
+                            RECORDS.stream().mapToLong(r -> r.value().length).sum());
             assertThat(stats.busyNanos()).isPositive();
         }
 
-        assertThat(columnTypes("stored")).containsExactly(Map.entry("topic_id", "uuid"),
-                Map.entry("partition", "integer"), Map.entry("offset", "bigint"), Map.entry("topic", "text"),
-                Map.entry("kafka_key", "text"), Map.entry("kafka_time", "timestamp with time zone"),
-                Map.entry("ingested_at", "timestamp with time zone"), Map.entry("payload", "jsonb"));
+        assertThat(columnTypes("stored"))
+                .containsExactly(
+                        Map.entry("topic_id", "uuid"),
+                        Map.entry("partition", "integer"),
+                        Map.entry("offset", "bigint"),
+                        Map.entry("topic", "text"),
+                        Map.entry("kafka_key", "text"),
+                        Map.entry("kafka_time", "timestamp with time zone"),
+                        Map.entry("ingested_at", "timestamp with time zone"),
+                        Map.entry("payload", "jsonb"));
         assertThat(queryLong("SELECT count(*) FROM bronze_test.stored")).isEqualTo(900);
-        assertThat(queryLong("SELECT count(DISTINCT (partition, \"offset\")) FROM bronze_test.stored")).isEqualTo(900);
-        assertThat(queryLong("SELECT count(*) FROM bronze_test.stored WHERE ingested_at IS NULL")).isZero();
+        assertThat(queryLong("SELECT count(DISTINCT (partition, \"offset\")) FROM bronze_test.stored"))
+                .isEqualTo(900);
+        assertThat(queryLong("SELECT count(*) FROM bronze_test.stored WHERE ingested_at IS NULL"))
+                .isZero();
         assertStoredAsProduced("stored", RECORDS);
     }
 
@@ -97,10 +108,17 @@ class PostgresRawSinkIT {
     void theRowCounterCountsByCoordinatesWithinTheRanges() throws SQLException {
         PostgresSinkSettings settings = new PostgresSinkSettings(SCHEMA, "counted");
         BronzeRowCounter counter = new BronzeRowCounter(settings);
-        TopicOffsets everything = new TopicOffsets(BronzeRecords.TOPIC, TOPIC_ID.toString(), List.of(
-                new OffsetRange(0, 0, 299, 300), new OffsetRange(1, 0, 299, 300), new OffsetRange(2, 0, 299, 300)));
+        TopicOffsets everything = new TopicOffsets(
+                BronzeRecords.TOPIC,
+                TOPIC_ID.toString(),
+                List.of(
+                        new OffsetRange(0, 0, 299, 300),
+                        new OffsetRange(1, 0, 299, 300),
+                        new OffsetRange(2, 0, 299, 300)));
         try (Connection connection = admin()) {
-            assertThat(counter.count(connection, everything)).as("before the table exists").isZero();
+            assertThat(counter.count(connection, everything))
+                    .as("before the table exists")
+                    .isZero();
         }
         try (PostgresRawSink sink = sink(settings, "counted")) {
             sink.assigned(BronzeRecords.TOPIC, TOPIC_ID.toString(), List.of(0, 1, 2));
@@ -109,10 +127,20 @@ class PostgresRawSinkIT {
 
         try (Connection connection = admin()) {
             assertThat(counter.count(connection, everything)).isEqualTo(900);
-            assertThat(counter.count(connection, new TopicOffsets(BronzeRecords.TOPIC, TOPIC_ID.toString(),
-                    List.of(new OffsetRange(1, 100, 149, 50), new OffsetRange(2, 290, 310, 10))))).isEqualTo(60);
-            assertThat(counter.count(connection, new TopicOffsets(BronzeRecords.TOPIC,
-                    Uuid.randomUuid().toString(), List.of(new OffsetRange(0, 0, 299, 300))))).isZero();
+            assertThat(counter.count(
+                            connection,
+                            new TopicOffsets(
+                                    BronzeRecords.TOPIC,
+                                    TOPIC_ID.toString(),
+                                    List.of(new OffsetRange(1, 100, 149, 50), new OffsetRange(2, 290, 310, 10)))))
+                    .isEqualTo(60);
+            assertThat(counter.count(
+                            connection,
+                            new TopicOffsets(
+                                    BronzeRecords.TOPIC,
+                                    Uuid.randomUuid().toString(),
+                                    List.of(new OffsetRange(0, 0, 299, 300)))))
+                    .isZero();
         }
     }
 
@@ -121,16 +149,21 @@ class PostgresRawSinkIT {
         try (PostgresRawSink sink = sink(new PostgresSinkSettings(SCHEMA, "accents"), "accents")) {
             sink.write(BronzeRecords.batch(RECORDS));
         }
-        long mexico = RECORDS.stream().filter(r -> "México".equals(r.data().get("Order Country"))).count();
-        long accentedCities = RECORDS.stream().map(r -> r.data().get("Order City"))
-                .filter(city -> !city.equals(new String(city.getBytes(StandardCharsets.US_ASCII),
-                        StandardCharsets.US_ASCII))).count();
+        long mexico = RECORDS.stream()
+                .filter(r -> "México".equals(r.data().get("Order Country")))
+                .count();
+        long accentedCities = RECORDS.stream()
+                .map(r -> r.data().get("Order City"))
+                .filter(city ->
+                        !city.equals(new String(city.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII)))
+                .count();
 
         assertThat(mexico).isPositive();
         assertThat(accentedCities).isPositive();
         assertThat(queryLong("SELECT count(*) FROM bronze_test.accents WHERE payload->>'Order Country' = 'México'"))
                 .isEqualTo(mexico);
-        assertThat(queryLong("SELECT count(*) FROM bronze_test.accents WHERE payload->>'Order City' ~ '[^\\x01-\\x7e]'"))
+        assertThat(queryLong(
+                        "SELECT count(*) FROM bronze_test.accents WHERE payload->>'Order City' ~ '[^\\x01-\\x7e]'"))
                 .isEqualTo(accentedCities);
     }
 
@@ -178,7 +211,8 @@ class PostgresRawSinkIT {
 
         assertThat(queryLong("SELECT count(*) FROM bronze_test.incarnations")).isEqualTo(60);
         assertThat(queryLong("SELECT count(*) FROM bronze_test.incarnations WHERE topic_id = '"
-                + BronzeRowEncoder.toUuid(recreated.toString(), "t") + "'")).isEqualTo(30);
+                        + BronzeRowEncoder.toUuid(recreated.toString(), "t") + "'"))
+                .isEqualTo(30);
     }
 
     @Test
@@ -190,7 +224,8 @@ class PostgresRawSinkIT {
             List<Future<?>> writes = new ArrayList<>();
             for (int p = 0; p < sinks.size(); p++) {
                 int partition = p;
-                List<RawRecord> own = RECORDS.stream().filter(r -> r.coordinates().partition() == partition)
+                List<RawRecord> own = RECORDS.stream()
+                        .filter(r -> r.coordinates().partition() == partition)
                         .toList();
                 PostgresRawSink sink = sinks.get(p);
                 writes.add(pool.submit(() -> {
@@ -202,8 +237,11 @@ class PostgresRawSinkIT {
                 write.get(60, TimeUnit.SECONDS);
             }
             // A consumer that took over partition 0 re-delivers what the first one stored.
-            sinks.get(1).write(BronzeRecords.batch(RECORDS.stream()
-                    .filter(r -> r.coordinates().partition() == 0).limit(20).toList()));
+            sinks.get(1)
+                    .write(BronzeRecords.batch(RECORDS.stream()
+                            .filter(r -> r.coordinates().partition() == 0)
+                            .limit(20)
+                            .toList()));
 
             assertThat(sinks).extracting(sink -> sink.stats().rows()).containsExactly(300L, 300L, 300L);
             assertThat(sinks).extracting(sink -> sink.stats().skipped()).containsExactly(0L, 20L, 0L);
@@ -230,15 +268,16 @@ class PostgresRawSinkIT {
         try (PostgresRawSink owner = sink(settings, "owner")) {
             owner.assigned(BronzeRecords.TOPIC, TOPIC_ID.toString(), List.of(0));
         }
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE bronze_writer LOGIN");
             statement.execute("GRANT USAGE ON SCHEMA bronze_test TO bronze_writer");
             statement.execute("GRANT SELECT, INSERT ON bronze_test.granted TO bronze_writer");
         }
         Properties properties = new Properties();
         properties.put("user", "bronze_writer");
-        try (PostgresRawSink writer = new PostgresRawSink(settings,
-                ConnectionSource.driverManager(postgres.jdbcUrl(), properties))) {
+        try (PostgresRawSink writer =
+                new PostgresRawSink(settings, ConnectionSource.driverManager(postgres.jdbcUrl(), properties))) {
             writer.write(BronzeRecords.batch(RECORDS.subList(0, 40)));
             writer.write(BronzeRecords.batch(RECORDS.subList(0, 40)));
 
@@ -252,13 +291,17 @@ class PostgresRawSinkIT {
     void aRefusedBatchIsRolledBackWholeAndTheSinkGoesOn() throws SQLException {
         List<RawRecord> batch = new ArrayList<>(RECORDS.subList(0, 20));
         RawRecord broken = batch.get(7);
-        batch.set(7, new RawRecord(broken.coordinates(), "{\"Order Item Id\": 8".getBytes(StandardCharsets.UTF_8),
-                broken.data()));
+        batch.set(
+                7,
+                new RawRecord(
+                        broken.coordinates(), "{\"Order Item Id\": 8".getBytes(StandardCharsets.UTF_8), broken.data()));
         try (PostgresRawSink sink = sink(new PostgresSinkSettings(SCHEMA, "refused"), "refused")) {
             assertThatThrownBy(() -> sink.write(BronzeRecords.batch(batch)))
-                    .isInstanceOf(ChainlineException.class).isNotInstanceOf(RetriableException.class)
+                    .isInstanceOf(ChainlineException.class)
+                    .isNotInstanceOf(RetriableException.class)
                     .hasMessageStartingWith("Writing 20 records to bronze table bronze_test.refused failed:")
-                    .hasMessageContaining("json").hasMessageContaining("(SQLState 22P02)")
+                    .hasMessageContaining("json")
+                    .hasMessageContaining("(SQLState 22P02)")
                     .hasCauseInstanceOf(SQLException.class);
             assertThat(sink.durableUpTo()).isEmpty();
             assertThat(queryLong("SELECT count(*) FROM bronze_test.refused")).isZero();
@@ -278,7 +321,8 @@ class PostgresRawSinkIT {
             terminateBackends("reconnected");
             RawBatch second = BronzeRecords.batch(RECORDS.subList(30, 60));
 
-            assertThatThrownBy(() -> sink.write(second)).isInstanceOf(RetriableException.class)
+            assertThatThrownBy(() -> sink.write(second))
+                    .isInstanceOf(RetriableException.class)
                     .hasMessageStartingWith("Writing 30 records to bronze table bronze_test.reconnected failed:")
                     .hasCauseInstanceOf(SQLException.class);
             assertThat(sink.durableUpTo()).isEqualTo(Map.of(0, 9L, 1, 9L, 2, 9L));
@@ -316,23 +360,27 @@ class PostgresRawSinkIT {
 
     private static void assertStoredAsProduced(String table, List<RawRecord> expected) throws Exception {
         Map<String, RawRecord> byCoordinates = new LinkedHashMap<>();
-        expected.forEach(r -> byCoordinates.put(r.coordinates().partition() + "/" + r.coordinates().offset(), r));
+        expected.forEach(r -> byCoordinates.put(
+                r.coordinates().partition() + "/" + r.coordinates().offset(), r));
         String sql = "SELECT topic_id, partition, \"offset\", topic, kafka_key, kafka_time, payload::text,"
                 + " payload->>'Customer City', payload->>'Order City', payload->>'Product Name'"
                 + " FROM bronze_test." + table;
         int seen = 0;
-        try (Connection connection = admin(); Statement statement = connection.createStatement();
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 RawRecord record = byCoordinates.get(rows.getInt(2) + "/" + rows.getLong(3));
-                assertThat(record).as("row %s/%s", rows.getInt(2), rows.getLong(3)).isNotNull();
+                assertThat(record)
+                        .as("row %s/%s", rows.getInt(2), rows.getLong(3))
+                        .isNotNull();
                 assertThat(rows.getObject(1, UUID.class))
                         .isEqualTo(BronzeRowEncoder.toUuid(record.coordinates().topicId(), "t"));
                 assertThat(rows.getString(4)).isEqualTo(record.coordinates().topic());
                 assertThat(rows.getString(5)).isEqualTo(record.coordinates().key());
                 assertThat(rows.getObject(6, OffsetDateTime.class).toInstant().toEpochMilli())
                         .isEqualTo(record.coordinates().timestampMillis());
-                assertThat(JSON.readValue(rows.getString(7), new TypeReference<Map<String, String>>() { }))
+                assertThat(JSON.readValue(rows.getString(7), new TypeReference<Map<String, String>>() {}))
                         .isEqualTo(record.data());
                 assertThat(rows.getString(8)).isEqualTo(record.data().get("Customer City"));
                 assertThat(rows.getString(9)).isEqualTo(record.data().get("Order City"));
@@ -345,9 +393,10 @@ class PostgresRawSinkIT {
 
     private static Map<String, String> columnTypes(String table) throws SQLException {
         Map<String, String> types = new LinkedHashMap<>();
-        try (Connection connection = admin(); PreparedStatement query = connection.prepareStatement(
-                "SELECT column_name, data_type FROM information_schema.columns"
-                        + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
+        try (Connection connection = admin();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT column_name, data_type FROM information_schema.columns"
+                                + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
             query.setString(1, SCHEMA);
             query.setString(2, table);
             try (ResultSet rows = query.executeQuery()) {
@@ -360,14 +409,16 @@ class PostgresRawSinkIT {
     }
 
     private static void terminateBackends(String applicationName) throws SQLException {
-        try (Connection connection = admin(); PreparedStatement kill = connection.prepareStatement(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?")) {
+        try (Connection connection = admin();
+                PreparedStatement kill = connection.prepareStatement(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?")) {
             kill.setString(1, applicationName);
             kill.execute();
             Await.until(Duration.ofSeconds(30), "the sink's backend to end", () -> {
                 try {
                     return queryLong("SELECT count(*) FROM pg_stat_activity WHERE application_name = '"
-                            + applicationName + "'") == 0;
+                                    + applicationName + "'")
+                            == 0;
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -376,7 +427,8 @@ class PostgresRawSinkIT {
     }
 
     private static long queryLong(String sql) throws SQLException {
-        try (Connection connection = admin(); Statement statement = connection.createStatement();
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -21,8 +21,8 @@ class PostgresSinkSettingsTest {
 
     @Test
     void everyKeyMapsToItsField() {
-        PostgresSinkSettings settings = PostgresSinkSettings.from(TestConfigs.load(
-                "chainline.sinks.postgres.schema=bronze_2", "chainline.sinks.postgres.table=_orders"));
+        PostgresSinkSettings settings = PostgresSinkSettings.from(
+                TestConfigs.load("chainline.sinks.postgres.schema=bronze_2", "chainline.sinks.postgres.table=_orders"));
 
         assertThat(settings).isEqualTo(new PostgresSinkSettings("bronze_2", "_orders"));
     }
@@ -30,7 +30,7 @@ class PostgresSinkSettingsTest {
     @Test
     void identifiersOfAnotherFormAreAllReported() {
         assertThatThrownBy(() -> PostgresSinkSettings.from(TestConfigs.load(
-                "chainline.sinks.postgres.schema=Raw-Data", "chainline.sinks.postgres.table=1st")))
+                        "chainline.sinks.postgres.schema=Raw-Data", "chainline.sinks.postgres.table=1st")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value 'Raw-Data' for 'chainline.sinks.postgres.schema': must be a"
                         + " lower-case PostgreSQL identifier: a letter or _ then up to 62 letters, digits or _")
@@ -43,12 +43,11 @@ class PostgresSinkSettingsTest {
         String longName = "t".repeat(64);
 
         assertThatThrownBy(() -> PostgresSinkSettings.from(TestConfigs.load(
-                "chainline.sinks.postgres.schema=", "chainline.sinks.postgres.table=" + longName)))
+                        "chainline.sinks.postgres.schema=", "chainline.sinks.postgres.table=" + longName)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value '' for 'chainline.sinks.postgres.schema'")
                 .hasMessageContaining("Invalid value '" + longName + "' for 'chainline.sinks.postgres.table'");
-        assertThatThrownBy(() -> PostgresSinkSettings.from(TestConfigs.load(
-                "chainline.sinks.postgres.table=a\"b")))
+        assertThatThrownBy(() -> PostgresSinkSettings.from(TestConfigs.load("chainline.sinks.postgres.table=a\"b")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value 'a\"b' for 'chainline.sinks.postgres.table'");
         assertThat(new PostgresSinkSettings("s", "t".repeat(63)).table()).hasSize(63);
@@ -56,8 +55,8 @@ class PostgresSinkSettingsTest {
 
     @Test
     void systemSchemaNamesAreRejected() {
-        assertThatThrownBy(() -> PostgresSinkSettings.from(TestConfigs.load(
-                "chainline.sinks.postgres.schema=pg_bronze")))
+        assertThatThrownBy(
+                        () -> PostgresSinkSettings.from(TestConfigs.load("chainline.sinks.postgres.schema=pg_bronze")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("Invalid value 'pg_bronze' for 'chainline.sinks.postgres.schema': must not start with"
                         + " 'pg_' (reserved for PostgreSQL's own schemas)");

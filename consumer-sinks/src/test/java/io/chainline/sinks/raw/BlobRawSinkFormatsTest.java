@@ -57,16 +57,23 @@ class BlobRawSinkFormatsTest {
         records.add(withOrderDate(4, "1/31/2018 22:01"));
 
         try (BlobStore store = new LocalBlobStore(dir.resolve("store"));
-                BlobRawSink sink = new BlobRawSink(settings(RawSinkSettings.Format.AVRO, RawSinkSettings.Codec.ZSTANDARD,
-                        RawSinkSettings.PartitionBy.EVENT_TIME), store, dir.resolve("tmp"), new MutableClock(START))) {
+                BlobRawSink sink = new BlobRawSink(
+                        settings(
+                                RawSinkSettings.Format.AVRO,
+                                RawSinkSettings.Codec.ZSTANDARD,
+                                RawSinkSettings.PartitionBy.EVENT_TIME),
+                        store,
+                        dir.resolve("tmp"),
+                        new MutableClock(START))) {
             sink.assigned(TOPIC, TOPIC_ID, List.of(0));
             sink.write(batch(records));
             sink.flush();
 
-            assertThat(names(store)).containsExactly(
-                    "raw_streaming/dt=20180131T22/" + FILE_PREFIX + "0+0-4.avro",
-                    "raw_streaming/dt=20180201T07/" + FILE_PREFIX + "0+1-1.avro",
-                    "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+2-3.avro");
+            assertThat(names(store))
+                    .containsExactly(
+                            "raw_streaming/dt=20180131T22/" + FILE_PREFIX + "0+0-4.avro",
+                            "raw_streaming/dt=20180201T07/" + FILE_PREFIX + "0+1-1.avro",
+                            "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+2-3.avro");
             assertThat(offsets(store, "raw_streaming/dt=20180131T22/" + FILE_PREFIX + "0+0-4.avro"))
                     .containsExactly(0L, 4L);
         }
@@ -74,25 +81,31 @@ class BlobRawSinkFormatsTest {
 
     @Test
     void beyondTheOpenFileLimitTheLeastRecentlyWrittenFileIsPublishedWithTheBatch() {
-        RawSinkSettings settings = settings(RawSinkSettings.Format.AVRO, RawSinkSettings.Codec.ZSTANDARD,
-                RawSinkSettings.PartitionBy.KAFKA_TIME);
-        List<RawRecord> threeHours = records(TOPIC_ID, 0, 0, 7,
+        RawSinkSettings settings = settings(
+                RawSinkSettings.Format.AVRO, RawSinkSettings.Codec.ZSTANDARD, RawSinkSettings.PartitionBy.KAFKA_TIME);
+        List<RawRecord> threeHours = records(
+                TOPIC_ID,
+                0,
+                0,
+                7,
                 offset -> START.plus(Duration.ofHours(offset % 3)).toEpochMilli());
         try (BlobStore store = new LocalBlobStore(dir.resolve("store"))) {
             try (BlobRawSink sink = new BlobRawSink(settings, store, dir.resolve("tmp"), new MutableClock(START), 2)) {
                 sink.assigned(TOPIC, TOPIC_ID, List.of(0));
                 sink.write(new RawBatch(threeHours.subList(0, 4), Map.of(0, 3L)));
 
-                assertThat(names(store)).containsExactly(
-                        "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+0-0.avro",
-                        "raw_streaming/dt=20240301T11/" + FILE_PREFIX + "0+1-1.avro");
+                assertThat(names(store))
+                        .containsExactly(
+                                "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+0-0.avro",
+                                "raw_streaming/dt=20240301T11/" + FILE_PREFIX + "0+1-1.avro");
                 assertThat(sink.durableUpTo()).isEmpty();
                 sink.write(new RawBatch(threeHours.subList(4, 7), Map.of(0, 6L)));
                 sink.flush();
                 assertThat(sink.durableUpTo()).isEqualTo(Map.of(0, 6L));
             }
             assertThat(names(store)).hasSize(7);
-            try (BlobRawSink restarted = new BlobRawSink(settings, store, dir.resolve("tmp"), new MutableClock(START))) {
+            try (BlobRawSink restarted =
+                    new BlobRawSink(settings, store, dir.resolve("tmp"), new MutableClock(START))) {
                 restarted.assigned(TOPIC, TOPIC_ID, List.of(0));
                 restarted.write(batch(threeHours));
                 restarted.flush();
@@ -106,9 +119,14 @@ class BlobRawSinkFormatsTest {
     void jsonLinesHoldOneObjectPerRecordWithTheFieldsOfTheAvroRecord() throws IOException {
         List<RawRecord> written = records(2, 7, 30);
         try (BlobStore store = new LocalBlobStore(dir.resolve("store"));
-                BlobRawSink sink = new BlobRawSink(settings(RawSinkSettings.Format.JSON_LINES,
-                        RawSinkSettings.Codec.ZSTANDARD, RawSinkSettings.PartitionBy.KAFKA_TIME), store,
-                        dir.resolve("tmp"), new MutableClock(START))) {
+                BlobRawSink sink = new BlobRawSink(
+                        settings(
+                                RawSinkSettings.Format.JSON_LINES,
+                                RawSinkSettings.Codec.ZSTANDARD,
+                                RawSinkSettings.PartitionBy.KAFKA_TIME),
+                        store,
+                        dir.resolve("tmp"),
+                        new MutableClock(START))) {
             sink.assigned(TOPIC, TOPIC_ID, List.of(2));
             sink.write(batch(written));
             sink.flush();
@@ -122,13 +140,18 @@ class BlobRawSinkFormatsTest {
                 JsonNode line = mapper.readTree(lines.get(i));
                 RawRecord expected = written.get(i);
                 Map<String, String> data = new LinkedHashMap<>();
-                line.get("data").fields().forEachRemaining(f -> data.put(f.getKey(), f.getValue().asText()));
+                line.get("data")
+                        .fields()
+                        .forEachRemaining(f -> data.put(f.getKey(), f.getValue().asText()));
                 assertThat(data).containsExactlyEntriesOf(expected.data());
                 JsonNode metadata = line.get("metadata");
-                assertThat(metadata.get("key").asText()).isEqualTo(expected.coordinates().key());
-                assertThat(metadata.get("offset").asLong()).isEqualTo(expected.coordinates().offset());
+                assertThat(metadata.get("key").asText())
+                        .isEqualTo(expected.coordinates().key());
+                assertThat(metadata.get("offset").asLong())
+                        .isEqualTo(expected.coordinates().offset());
                 assertThat(metadata.get("partition").asInt()).isEqualTo(2);
-                assertThat(metadata.get("time").asLong()).isEqualTo(expected.coordinates().timestampMillis());
+                assertThat(metadata.get("time").asLong())
+                        .isEqualTo(expected.coordinates().timestampMillis());
                 assertThat(metadata.get("topic").asText()).isEqualTo(TOPIC);
                 assertThat(metadata.get("topic_id").asText()).isEqualTo(TOPIC_ID);
             }
@@ -140,14 +163,18 @@ class BlobRawSinkFormatsTest {
     void everyCodecWritesFilesAvroReadsBack(RawSinkSettings.Codec codec) {
         List<RawRecord> written = records(0, 0, 100);
         try (BlobStore store = new LocalBlobStore(dir.resolve("store"));
-                BlobRawSink sink = new BlobRawSink(settings(RawSinkSettings.Format.AVRO, codec,
-                        RawSinkSettings.PartitionBy.KAFKA_TIME), store, dir.resolve("tmp"), new MutableClock(START))) {
+                BlobRawSink sink = new BlobRawSink(
+                        settings(RawSinkSettings.Format.AVRO, codec, RawSinkSettings.PartitionBy.KAFKA_TIME),
+                        store,
+                        dir.resolve("tmp"),
+                        new MutableClock(START))) {
             sink.assigned(TOPIC, TOPIC_ID, List.of(0));
             sink.write(batch(written));
             sink.flush();
 
             List<Map<String, String>> read = readAvro(store, names(store).get(0)).stream()
-                    .map(RawTestRecords::data).toList();
+                    .map(RawTestRecords::data)
+                    .toList();
             assertThat(read).isEqualTo(written.stream().map(RawRecord::data).toList());
         }
     }
@@ -171,7 +198,8 @@ class BlobRawSinkFormatsTest {
             assertThat(names(store)).containsExactly(hour + "0+0-99.avro", hour + "0+100-149.avro");
             assertThat(store.uriOf(hour + "0+0-99.avro").toString())
                     .isEqualTo("gs://chainline-bucket/env/dev/" + hour + "0+0-99.avro");
-            assertThat(readAvro(store, hour + "0+100-149.avro")).extracting(r -> data(r))
+            assertThat(readAvro(store, hour + "0+100-149.avro"))
+                    .extracting(r -> data(r))
                     .isEqualTo(records(0, 100, 50).stream().map(RawRecord::data).toList());
         }
     }
@@ -187,15 +215,15 @@ class BlobRawSinkFormatsTest {
         return record(TOPIC_ID, 0, offset, START.toEpochMilli(), data);
     }
 
-    private static RawSinkSettings settings(RawSinkSettings.Format format, RawSinkSettings.Codec codec,
-            RawSinkSettings.PartitionBy partitionBy) {
-        return new RawSinkSettings("raw_streaming", format, codec, partitionBy, Long.MAX_VALUE, Long.MAX_VALUE,
-                Duration.ofDays(1));
+    private static RawSinkSettings settings(
+            RawSinkSettings.Format format, RawSinkSettings.Codec codec, RawSinkSettings.PartitionBy partitionBy) {
+        return new RawSinkSettings(
+                "raw_streaming", format, codec, partitionBy, Long.MAX_VALUE, Long.MAX_VALUE, Duration.ofDays(1));
     }
 
     private static List<String> lines(BlobStore store, String name) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(store.open(name),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(store.open(name), StandardCharsets.UTF_8))) {
             return reader.lines().toList();
         }
     }

@@ -34,6 +34,7 @@ class BlobRawSinkRestartTest {
 
     @TempDir
     Path dir;
+
     private BlobStore store;
 
     @BeforeEach
@@ -59,8 +60,8 @@ class BlobRawSinkRestartTest {
             second.write(batch(records(0, 50, 100)));
             second.flush();
 
-            assertThat(names(store)).containsExactly(HOUR_10 + FILE_PREFIX + "0+0-99.avro",
-                    HOUR_10 + FILE_PREFIX + "0+100-149.avro");
+            assertThat(names(store))
+                    .containsExactly(HOUR_10 + FILE_PREFIX + "0+0-99.avro", HOUR_10 + FILE_PREFIX + "0+100-149.avro");
             assertThat(offsets(store, HOUR_10 + FILE_PREFIX + "0+100-149.avro"))
                     .isEqualTo(LongStream.range(100, 150).boxed().toList());
             assertThat(second.stats().rows()).isEqualTo(50);
@@ -82,8 +83,10 @@ class BlobRawSinkRestartTest {
             second.write(batch(records(0, 0, 50)));
             second.flush();
 
-            assertThat(names(store)).containsExactlyInAnyOrder(
-                    HOUR_10 + TOPIC + "+" + OTHER_TOPIC_ID + "+0+0-99.avro", HOUR_10 + FILE_PREFIX + "0+0-49.avro");
+            assertThat(names(store))
+                    .containsExactlyInAnyOrder(
+                            HOUR_10 + TOPIC + "+" + OTHER_TOPIC_ID + "+0+0-99.avro",
+                            HOUR_10 + FILE_PREFIX + "0+0-49.avro");
             assertThat(second.stats().skipped()).isZero();
         }
     }
@@ -91,7 +94,11 @@ class BlobRawSinkRestartTest {
     @Test
     void aLostFileOfOneHourIsRewrittenEvenWhenAnotherHourStoredHigherOffsets() {
         // Event time interleaves hours within a partition: even offsets in one hour, odd ones in another.
-        List<RawRecord> interleaved = records(TOPIC_ID, 0, 0, 20,
+        List<RawRecord> interleaved = records(
+                TOPIC_ID,
+                0,
+                0,
+                20,
                 offset -> START.plus(Duration.ofHours(offset % 2)).toEpochMilli());
         try (BlobRawSink first = sink()) {
             first.assigned(TOPIC, TOPIC_ID, List.of(0));
@@ -105,26 +112,34 @@ class BlobRawSinkRestartTest {
             second.write(batch(interleaved));
             second.flush();
 
-            assertThat(names(store)).containsExactly(HOUR_10 + FILE_PREFIX + "0+0-18.avro",
-                    "raw_streaming/dt=20240301T11/" + FILE_PREFIX + "0+1-19.avro");
+            assertThat(names(store))
+                    .containsExactly(
+                            HOUR_10 + FILE_PREFIX + "0+0-18.avro",
+                            "raw_streaming/dt=20240301T11/" + FILE_PREFIX + "0+1-19.avro");
             assertThat(second.stats().skipped()).isEqualTo(10);
         }
     }
 
     @Test
     void aFileThatExistsAlreadyIsLeftAsItIsAndCountedAsSkipped() {
-        try (BlobRawSink zombie = sink(); BlobRawSink owner = sink()) {
+        try (BlobRawSink zombie = sink();
+                BlobRawSink owner = sink()) {
             zombie.assigned(TOPIC, TOPIC_ID, List.of(0));
             owner.assigned(TOPIC, TOPIC_ID, List.of(0));
             zombie.write(batch(records(0, 0, 10)));
             owner.write(batch(records(0, 0, 10)));
             zombie.flush();
-            long stored = store.stat(HOUR_10 + FILE_PREFIX + "0+0-9.avro").orElseThrow().size();
+            long stored = store.stat(HOUR_10 + FILE_PREFIX + "0+0-9.avro")
+                    .orElseThrow()
+                    .size();
 
             owner.flush();
 
             assertThat(names(store)).containsExactly(HOUR_10 + FILE_PREFIX + "0+0-9.avro");
-            assertThat(store.stat(HOUR_10 + FILE_PREFIX + "0+0-9.avro").orElseThrow().size()).isEqualTo(stored);
+            assertThat(store.stat(HOUR_10 + FILE_PREFIX + "0+0-9.avro")
+                            .orElseThrow()
+                            .size())
+                    .isEqualTo(stored);
             assertThat(owner.stats().files()).isZero();
             assertThat(owner.stats().skipped()).isEqualTo(10);
             assertThat(owner.durableUpTo()).isEqualTo(Map.of(0, 9L));

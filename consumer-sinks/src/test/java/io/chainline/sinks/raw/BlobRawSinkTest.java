@@ -38,6 +38,7 @@ class BlobRawSinkTest {
 
     @TempDir
     Path dir;
+
     private BlobStore store;
     private final MutableClock clock = new MutableClock(START);
     private final List<BlobRawSink> sinks = new ArrayList<>();
@@ -57,19 +58,25 @@ class BlobRawSinkTest {
     void filesAreNamedByTopicIdPartitionAndOffsetsInTheFolderOfTheirKafkaHour() {
         BlobRawSink sink = sink(flushOnly());
         sink.assigned(TOPIC, TOPIC_ID, List.of(0, 1));
-        List<RawRecord> quarterHours = new ArrayList<>(records(TOPIC_ID, 0, 0, 10,
+        List<RawRecord> quarterHours = new ArrayList<>(records(
+                TOPIC_ID,
+                0,
+                0,
+                10,
                 offset -> START.plus(Duration.ofMinutes(15 * offset)).toEpochMilli()));
         quarterHours.addAll(records(TOPIC_ID, 1, 500, 2, offset -> START.toEpochMilli()));
 
         sink.write(batch(quarterHours));
         sink.flush();
 
-        assertThat(names(store)).containsExactly(
-                "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+0-3.avro",
-                "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "1+500-501.avro",
-                "raw_streaming/dt=20240301T11/" + FILE_PREFIX + "0+4-7.avro",
-                "raw_streaming/dt=20240301T12/" + FILE_PREFIX + "0+8-9.avro");
-        assertThat(sink.stats()).isEqualTo(new SinkStats(12, 0, 4, totalBytes(), sink.stats().busyNanos()));
+        assertThat(names(store))
+                .containsExactly(
+                        "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+0-3.avro",
+                        "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "1+500-501.avro",
+                        "raw_streaming/dt=20240301T11/" + FILE_PREFIX + "0+4-7.avro",
+                        "raw_streaming/dt=20240301T12/" + FILE_PREFIX + "0+8-9.avro");
+        assertThat(sink.stats())
+                .isEqualTo(new SinkStats(12, 0, 4, totalBytes(), sink.stats().busyNanos()));
     }
 
     @Test
@@ -122,11 +129,13 @@ class BlobRawSinkTest {
             sink.write(batch(records(0, from, 200)));
         }
 
-        assertThat(names(store)).containsExactly(
-                "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+0-199.avro",
-                "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+200-399.avro",
-                "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+400-599.avro");
-        assertThat(store.list("raw_streaming/")).allSatisfy(blob -> assertThat(blob.size()).isGreaterThan(20_000));
+        assertThat(names(store))
+                .containsExactly(
+                        "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+0-199.avro",
+                        "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+200-399.avro",
+                        "raw_streaming/dt=20240301T10/" + FILE_PREFIX + "0+400-599.avro");
+        assertThat(store.list("raw_streaming/"))
+                .allSatisfy(blob -> assertThat(blob.size()).isGreaterThan(20_000));
     }
 
     @Test
@@ -175,7 +184,8 @@ class BlobRawSinkTest {
 
         assertThat(names(store)).containsExactly("raw_streaming/dt=20240301T10/" + FILE_PREFIX + "1+0-4.avro");
         assertThat(sink.durableUpTo()).isEmpty();
-        assertThatThrownBy(() -> sink.write(batch(records(1, 5, 1)))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> sink.write(batch(records(1, 5, 1))))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Record supply_chain_data/1@5 of topic id " + TOPIC_ID
                         + " is not in a partition assigned to the raw sink");
     }
@@ -199,7 +209,8 @@ class BlobRawSinkTest {
     void recordsOfAPartitionThatWasNeverAssignedAreRefused() {
         BlobRawSink sink = sink(flushOnly());
 
-        assertThatThrownBy(() -> sink.write(batch(records(0, 0, 1)))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> sink.write(batch(records(0, 0, 1))))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("call assigned() first");
     }
 

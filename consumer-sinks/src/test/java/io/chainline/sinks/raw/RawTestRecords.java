@@ -38,15 +38,16 @@ final class RawTestRecords {
     /** 2024-03-01T10:00:00Z, the Kafka time of offset 0 unless a test says otherwise. */
     static final Instant START = Instant.parse("2024-03-01T10:00:00Z");
     /** Offsets one second apart: the first 3600 offsets fall into hour 10. */
-    static final LongUnaryOperator SECOND_PER_OFFSET = offset -> START.plusSeconds(offset).toEpochMilli();
+    static final LongUnaryOperator SECOND_PER_OFFSET =
+            offset -> START.plusSeconds(offset).toEpochMilli();
 
     private static final ObjectMapper JSON = Json.dataMapper();
 
-    private RawTestRecords() {
-    }
+    private RawTestRecords() {}
 
     /** Records of {@code partition} at offsets {@code [from, from + count)}, the generator's rows from the same index. */
-    static List<RawRecord> records(String topicId, int partition, long from, int count, LongUnaryOperator timeOfOffset) {
+    static List<RawRecord> records(
+            String topicId, int partition, long from, int count, LongUnaryOperator timeOfOffset) {
         List<RawRecord> records = new ArrayList<>(count);
         Iterator<GeneratedRow> rows = new DataCoGenerator(7).rows(from, count);
         for (long offset = from; rows.hasNext(); offset++) {
@@ -63,8 +64,10 @@ final class RawTestRecords {
     static RawRecord record(String topicId, int partition, long offset, long timeMillis, Map<String, String> data) {
         try {
             String key = data.get(DataCoColumn.ORDER_ITEM_ID.header());
-            return new RawRecord(new KafkaCoordinates(TOPIC, topicId, partition, offset, timeMillis, key),
-                    JSON.writeValueAsBytes(data), data);
+            return new RawRecord(
+                    new KafkaCoordinates(TOPIC, topicId, partition, offset, timeMillis, key),
+                    JSON.writeValueAsBytes(data),
+                    data);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,14 +76,21 @@ final class RawTestRecords {
     /** A batch of the records, consumed up to each partition's last record. */
     static RawBatch batch(List<RawRecord> records) {
         Map<Integer, Long> consumed = new HashMap<>();
-        records.forEach(r -> consumed.merge(r.coordinates().partition(), r.coordinates().offset(), Math::max));
+        records.forEach(
+                r -> consumed.merge(r.coordinates().partition(), r.coordinates().offset(), Math::max));
         return new RawBatch(records, consumed);
     }
 
     /** Settings as in reference.conf, with the given thresholds. */
     static RawSinkSettings settings(long rotateRecords, long rotateBytes, Duration rotateAge) {
-        return new RawSinkSettings("raw_streaming", RawSinkSettings.Format.AVRO, RawSinkSettings.Codec.ZSTANDARD,
-                RawSinkSettings.PartitionBy.KAFKA_TIME, rotateRecords, rotateBytes, rotateAge);
+        return new RawSinkSettings(
+                "raw_streaming",
+                RawSinkSettings.Format.AVRO,
+                RawSinkSettings.Codec.ZSTANDARD,
+                RawSinkSettings.PartitionBy.KAFKA_TIME,
+                rotateRecords,
+                rotateBytes,
+                rotateAge);
     }
 
     /** Settings that never rotate on their own: files are published by flush and revocation only. */
@@ -119,7 +129,9 @@ final class RawTestRecords {
 
     /** The offsets held by a stored Avro file, in file order. */
     static List<Long> offsets(BlobStore store, String name) {
-        return readAvro(store, name).stream().map(r -> (Long) metadata(r).get("offset")).toList();
+        return readAvro(store, name).stream()
+                .map(r -> (Long) metadata(r).get("offset"))
+                .toList();
     }
 
     /** The temp directory's files. */

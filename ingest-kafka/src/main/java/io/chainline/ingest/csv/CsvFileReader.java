@@ -96,8 +96,8 @@ final class CsvFileReader implements SourceReader {
         }
         int fields = parser.fieldCount();
         if (fields != names.length) {
-            return SourceRow.broken(line, parser.raw(),
-                    "has " + fields + " fields, the header has " + names.length, position);
+            return SourceRow.broken(
+                    line, parser.raw(), "has " + fields + " fields, the header has " + names.length, position);
         }
         String[] values = new String[fields];
         for (int i = 0; i < fields; i++) {
@@ -136,8 +136,8 @@ final class CsvFileReader implements SourceReader {
             throw new DataQualityException("File " + file + " has no header line; expected the DataCo column names");
         }
         if (parser.unterminated()) {
-            throw new DataQualityException("File " + file + " has an unterminated quoted field in its header on line "
-                    + parser.line());
+            throw new DataQualityException(
+                    "File " + file + " has an unterminated quoted field in its header on line " + parser.line());
         }
         List<String> fields = new ArrayList<>(parser.fieldCount());
         for (int i = 0; i < parser.fieldCount(); i++) {

@@ -45,7 +45,8 @@ record CsvFileScan(String sha256, Charset charset, boolean utf8Bom) {
     static CsvFileScan of(Path file) throws IOException {
         requireNonNull(file, "file is null");
         MessageDigest digest = sha256Digest();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
@@ -80,13 +81,17 @@ record CsvFileScan(String sha256, Charset charset, boolean utf8Bom) {
             }
             if (validUtf8) {
                 bytes.flip();
-                validUtf8 = decode(utf8, bytes, discard, true) && !utf8.flush(discard).isError();
+                validUtf8 = decode(utf8, bytes, discard, true)
+                        && !utf8.flush(discard).isError();
             }
         }
-        Charset charset = validUtf8 ? StandardCharsets.UTF_8
+        Charset charset = validUtf8
+                ? StandardCharsets.UTF_8
                 : undefinedInWindows1252 ? StandardCharsets.ISO_8859_1 : WINDOWS_1252;
         boolean bom = headLength == UTF8_BOM_LENGTH
-                && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
+                && head[0] == (byte) 0xEF
+                && head[1] == (byte) 0xBB
+                && head[2] == (byte) 0xBF;
         return new CsvFileScan(HexFormat.of().formatHex(digest.digest()), charset, bom);
     }
 

@@ -19,8 +19,7 @@ import static java.util.Objects.requireNonNull;
 final class CsvHeader {
     private static final char BOM = '\uFEFF';
 
-    private CsvHeader() {
-    }
+    private CsvHeader() {}
 
     /**
      * The column names of a header, trimmed of a byte order mark and surrounding spaces, in file order.

@@ -45,8 +45,15 @@ final class CsvPaths {
             return List.of(path);
         }
         if (path != null && Files.isDirectory(path)) {
-            List<Path> files = list(path, 1, file -> file.getFileName().toString().toLowerCase(Locale.ROOT)
-                    .endsWith(CSV_SUFFIX), input, problems);
+            List<Path> files = list(
+                    path,
+                    1,
+                    file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(CSV_SUFFIX),
+                    input,
+                    problems);
             if (files.isEmpty() && problems.size() == before) {
                 problems.add("CSV input directory '" + input + "' holds no *.csv file");
             }
@@ -102,8 +109,7 @@ final class CsvPaths {
         return file -> exact.matches(file) || zeroDirectories.matches(file);
     }
 
-    private static List<Path> list(Path directory, int depth, PathMatcher filter, String input,
-            List<String> problems) {
+    private static List<Path> list(Path directory, int depth, PathMatcher filter, String input, List<String> problems) {
         try (Stream<Path> files = Files.walk(directory, depth)) {
             List<Path> matches = new ArrayList<>();
             files.filter(Files::isRegularFile).filter(filter::matches).forEach(matches::add);

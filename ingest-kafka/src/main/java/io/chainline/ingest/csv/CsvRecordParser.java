@@ -33,9 +33,11 @@ final class CsvRecordParser implements Closeable {
 
     /** The record's text as read, without its line terminator; unquoted fields are slices of it. */
     private char[] raw = new char[4096];
+
     private int rawLength;
     /** The content of quoted fields, unescaped. */
     private char[] unquoted = new char[1024];
+
     private int unquotedLength;
 
     private int[] fieldStart = new int[64];

@@ -60,8 +60,7 @@ public final class GeneratorRecordSource implements RecordSource {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
     }

@@ -60,8 +60,10 @@ record ColumnLayout(List<Binding> bindings, CursorColumn cursor) {
                 index = indexOf(labels, header.snakeName());
             }
             if (index == 0) {
-                missing.add(mapped != null ? header.header() + " (mapped to '" + mapped + "')"
-                        : header.header() + " (or " + header.snakeName() + ")");
+                missing.add(
+                        mapped != null
+                                ? header.header() + " (mapped to '" + mapped + "')"
+                                : header.header() + " (or " + header.snakeName() + ")");
             } else {
                 bindings.add(new Binding(header, index, kindOf(meta, index)));
             }

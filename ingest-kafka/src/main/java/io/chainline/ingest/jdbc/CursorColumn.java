@@ -31,8 +31,8 @@ record CursorColumn(String name, int index, ColumnKind kind) {
         requireNonNull(name, "name is null");
         requireNonNull(kind, "kind is null");
         if (!supports(kind)) {
-            throw new IllegalArgumentException("a cursor must be an integer, numeric, date or timestamp column, got "
-                    + kind);
+            throw new IllegalArgumentException(
+                    "a cursor must be an integer, numeric, date or timestamp column, got " + kind);
         }
     }
 
@@ -76,9 +76,11 @@ record CursorColumn(String name, int index, ColumnKind kind) {
                 default -> statement.setObject(parameter, OffsetDateTime.ofInstant(Instant.parse(position), UTC));
             }
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ChainlineException("Position '" + position + "' is not a value of cursor column '" + name
-                    + "' (" + kind.name().toLowerCase(Locale.ROOT) + "): expected "
-                    + (kind.temporal() ? "an ISO-8601 instant such as 2018-01-31T22:56:00Z" : "a number"), e);
+            throw new ChainlineException(
+                    "Position '" + position + "' is not a value of cursor column '" + name
+                            + "' (" + kind.name().toLowerCase(Locale.ROOT) + "): expected "
+                            + (kind.temporal() ? "an ISO-8601 instant such as 2018-01-31T22:56:00Z" : "a number"),
+                    e);
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.config.Secret;
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.redact.Redactor;
 import io.chainline.ingest.source.SourceReader;
 import io.chainline.ingest.source.SourceRow;
@@ -34,8 +34,13 @@ final class JdbcRowReader implements SourceReader {
     private boolean finished;
     private boolean closed;
 
-    JdbcRowReader(Connection connection, Statement statement, ResultSet rows, ColumnLayout layout,
-            String description, Secret password) {
+    JdbcRowReader(
+            Connection connection,
+            Statement statement,
+            ResultSet rows,
+            ColumnLayout layout,
+            String description,
+            Secret password) {
         this.connection = requireNonNull(connection, "connection is null");
         this.statement = requireNonNull(statement, "statement is null");
         this.rows = requireNonNull(rows, "rows is null");

@@ -29,8 +29,15 @@ import static java.util.Objects.requireNonNull;
  * @param columnMapping DataCo header -> source column name, for columns named differently
  * @param properties extra JDBC connection properties
  */
-public record JdbcSourceSettings(String url, String user, Secret password, Optional<String> table,
-        Optional<String> query, String cursorColumn, int fetchSize, Map<String, String> columnMapping,
+public record JdbcSourceSettings(
+        String url,
+        String user,
+        Secret password,
+        Optional<String> table,
+        Optional<String> query,
+        String cursorColumn,
+        int fetchSize,
+        Map<String, String> columnMapping,
         Map<String, String> properties) {
     /** The configuration subtree these settings are read from. */
     public static final String PREFIX = "chainline.ingest.jdbc";
@@ -51,8 +58,8 @@ public record JdbcSourceSettings(String url, String user, Secret password, Optio
         columnMapping = Map.copyOf(requireNonNull(columnMapping, "columnMapping is null"));
         properties = Map.copyOf(requireNonNull(properties, "properties is null"));
         if (!url.isEmpty() && table.isPresent() == query.isPresent()) {
-            throw new IllegalArgumentException("exactly one of table and query must be set, got table " + table
-                    + " and query " + query);
+            throw new IllegalArgumentException(
+                    "exactly one of table and query must be set, got table " + table + " and query " + query);
         }
         if (fetchSize < 1) {
             throw new IllegalArgumentException("fetchSize must be >= 1, got " + fetchSize);
@@ -75,24 +82,33 @@ public record JdbcSourceSettings(String url, String user, Secret password, Optio
         if (!url.isEmpty() && !url.startsWith("jdbc:")) {
             read.problem("url", Redactor.redactText(url), "must be a JDBC URL starting with 'jdbc:'");
         }
-        table.filter(name -> !IDENTIFIER.matcher(name).matches()).ifPresent(name -> read.problem("table", name,
-                "must be a table name, optionally schema-qualified (sales.orders): " + IDENTIFIER_RULE));
+        table.filter(name -> !IDENTIFIER.matcher(name).matches())
+                .ifPresent(name -> read.problem(
+                        "table",
+                        name,
+                        "must be a table name, optionally schema-qualified (sales.orders): " + IDENTIFIER_RULE));
         if (!cursorColumn.isEmpty() && !IDENTIFIER.matcher(cursorColumn).matches()) {
-            read.problem("cursor-column", cursorColumn,
+            read.problem(
+                    "cursor-column",
+                    cursorColumn,
                     "must be a column name, optionally table-qualified (orders.order_item_id): " + IDENTIFIER_RULE);
         }
         query.ifPresent(sql -> checkQuery(read, sql));
         if (!url.isEmpty() && table.isPresent() && query.isPresent()) {
-            read.problem("query", query.get(), "must be empty when '" + read.key("table")
-                    + "' is set: set exactly one of table and query");
+            read.problem(
+                    "query",
+                    query.get(),
+                    "must be empty when '" + read.key("table") + "' is set: set exactly one of table and query");
         } else if (!url.isEmpty() && table.isEmpty() && query.isEmpty()) {
-            read.problem("table", "", "must be set, or '" + read.key("query") + "' instead, when '"
-                    + read.key("url") + "' is set");
+            read.problem(
+                    "table",
+                    "",
+                    "must be set, or '" + read.key("query") + "' instead, when '" + read.key("url") + "' is set");
         }
         columnMapping.forEach((header, column) -> checkMapping(read, header, column));
         read.throwIfInvalid();
-        return new JdbcSourceSettings(url, user, password, table, query, cursorColumn, fetchSize, columnMapping,
-                properties);
+        return new JdbcSourceSettings(
+                url, user, password, table, query, cursorColumn, fetchSize, columnMapping, properties);
     }
 
     /** Whether an offline store is configured, i.e. the URL is set. */
@@ -111,7 +127,8 @@ public record JdbcSourceSettings(String url, String user, Secret password, Optio
         Map<String, String> shownProperties = new LinkedHashMap<>();
         properties.forEach((key, value) -> shownProperties.put(key, Redactor.redactValue(key, value)));
         return "JdbcSourceSettings[url=" + redactedUrl() + ", user=" + user + ", password=" + password
-                + ", table=" + table.orElse("") + ", query=" + query.map(Redactor::redactText).orElse("")
+                + ", table=" + table.orElse("") + ", query="
+                + query.map(Redactor::redactText).orElse("")
                 + ", cursorColumn=" + cursorColumn + ", fetchSize=" + fetchSize
                 + ", columnMapping=" + columnMapping + ", properties=" + shownProperties + "]";
     }

@@ -14,8 +14,8 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;
 
@@ -41,14 +41,19 @@ final class JdbcTableInput implements SourceInput {
     /** {@code jdbc:<table>}, or {@code jdbc:query:<first 16 hex digits of the query's SHA-256>}. */
     @Override
     public String key() {
-        return settings.table().map(table -> "jdbc:" + table)
-                .orElseGet(() -> "jdbc:query:" + sha256(settings.query().orElseThrow()).substring(0, 16));
+        return settings.table()
+                .map(table -> "jdbc:" + table)
+                .orElseGet(() ->
+                        "jdbc:query:" + sha256(settings.query().orElseThrow()).substring(0, 16));
     }
 
     @Override
     public String description() {
-        return settings.redactedUrl() + settings.table().map(table -> " table " + table)
-                .orElseGet(() -> " query " + settings.query().orElseThrow().replaceAll("\\s+", " "));
+        return settings.redactedUrl()
+                + settings.table()
+                        .map(table -> " table " + table)
+                        .orElseGet(
+                                () -> " query " + settings.query().orElseThrow().replaceAll("\\s+", " "));
     }
 
     @Override
@@ -70,20 +75,23 @@ final class JdbcTableInput implements SourceInput {
         try {
             connection.setAutoCommit(false);
             SqlIdentifiers identifiers = SqlIdentifiers.of(connection.getMetaData());
-            String from = settings.table().map(identifiers::quote)
+            String from = settings.table()
+                    .map(identifiers::quote)
                     .orElseGet(() -> "(" + settings.query().orElseThrow() + ") src");
             ColumnLayout layout = probe(connection, from);
             String cursor = identifiers.quote(ColumnLayout.unqualified(settings.cursorColumn()));
             String sql = "SELECT * FROM " + from + " WHERE " + cursor
                     + (committedPosition == null ? " IS NOT NULL" : " > ?") + " ORDER BY " + cursor;
-            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
+            PreparedStatement statement =
+                    connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(settings.fetchSize());
             if (committedPosition != null) {
                 layout.cursor().bind(statement, 1, committedPosition);
             }
             ResultSet rows = statement.executeQuery();
-            LOG.info("Reading {} {}", description(),
+            LOG.info(
+                    "Reading {} {}",
+                    description(),
                     committedPosition == null ? "from the start" : "after cursor value " + committedPosition);
             return new JdbcRowReader(connection, statement, rows, layout, description(), settings.password());
         } catch (SQLException e) {
@@ -99,8 +107,10 @@ final class JdbcTableInput implements SourceInput {
         try {
             DriverManager.getDriver(settings.url());
         } catch (SQLException e) {
-            throw new ConfigException("Invalid value '" + settings.redactedUrl() + "' for '"
-                    + JdbcSourceSettings.PREFIX + ".url': no JDBC driver on the classpath accepts it", e);
+            throw new ConfigException(
+                    "Invalid value '" + settings.redactedUrl() + "' for '" + JdbcSourceSettings.PREFIX
+                            + ".url': no JDBC driver on the classpath accepts it",
+                    e);
         }
         Properties properties = new Properties();
         properties.putAll(settings.properties());

@@ -15,8 +15,8 @@ import static java.util.Objects.requireNonNull;
  * @param row the row as read (the CSV record text)
  * @param values the row's values by header, when it could be split into columns
  */
-public record DeadLetter(String reason, String source, long line, String ingestRun, String row,
-        Map<String, String> values) {
+public record DeadLetter(
+        String reason, String source, long line, String ingestRun, String row, Map<String, String> values) {
 
     public DeadLetter {
         requireNonNull(reason, "reason is null");

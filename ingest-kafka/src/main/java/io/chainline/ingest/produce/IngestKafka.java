@@ -54,8 +54,8 @@ public final class IngestKafka implements AutoCloseable {
     private final Admin admin;
     private final ObjectMapper json = Json.dataMapper();
 
-    private IngestKafka(KafkaEndpoint endpoint, IngestSettings settings, KafkaProducer<String, byte[]> producer,
-            Admin admin) {
+    private IngestKafka(
+            KafkaEndpoint endpoint, IngestSettings settings, KafkaProducer<String, byte[]> producer, Admin admin) {
         this.endpoint = endpoint;
         this.settings = settings;
         this.producer = producer;
@@ -70,8 +70,8 @@ public final class IngestKafka implements AutoCloseable {
         KafkaProducer<String, byte[]> producer = null;
         try {
             createTopics(admin, settings);
-            producer = new KafkaProducer<>(producerProperties(endpoint, settings), new StringSerializer(),
-                    new ByteArraySerializer());
+            producer = new KafkaProducer<>(
+                    producerProperties(endpoint, settings), new StringSerializer(), new ByteArraySerializer());
             producer.initTransactions();
             return new IngestKafka(endpoint, settings, producer, admin);
         } catch (RuntimeException e) {
@@ -79,8 +79,12 @@ public final class IngestKafka implements AutoCloseable {
                 producer.close(Duration.ZERO);
             }
             admin.close(Duration.ZERO);
-            throw e instanceof ChainlineException ? e : new RetriableException("Cannot connect the ingest producer to "
-                    + endpoint.bootstrapServers() + ": " + e.getMessage(), e);
+            throw e instanceof ChainlineException
+                    ? e
+                    : new RetriableException(
+                            "Cannot connect the ingest producer to " + endpoint.bootstrapServers() + ": "
+                                    + e.getMessage(),
+                            e);
         }
     }
 
@@ -89,8 +93,11 @@ public final class IngestKafka implements AutoCloseable {
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
-        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.compression().name().toLowerCase(Locale.ROOT));
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, Long.toString(settings.linger().toMillis()));
+        properties.put(
+                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                settings.compression().name().toLowerCase(Locale.ROOT));
+        properties.put(
+                ProducerConfig.LINGER_MS_CONFIG, Long.toString(settings.linger().toMillis()));
         properties.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(settings.batchSizeBytes()));
         properties.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(64L * 1024 * 1024));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "chainline-ingest");
@@ -113,7 +120,9 @@ public final class IngestKafka implements AutoCloseable {
                 future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new RetriableException("Cannot create topic '" + name + "': " + e.getCause().getMessage(),
+                    throw new RetriableException(
+                            "Cannot create topic '" + name + "': "
+                                    + e.getCause().getMessage(),
                             e.getCause());
                 }
             } catch (TimeoutException e) {
@@ -134,15 +143,22 @@ public final class IngestKafka implements AutoCloseable {
         long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
         while (true) {
             try {
-                boolean ready = admin.describeTopics(names).allTopicNames()
-                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).values().stream()
-                        .flatMap(topic -> topic.partitions().stream()).allMatch(p -> p.leader() != null);
+                boolean ready = admin
+                        .describeTopics(names)
+                        .allTopicNames()
+                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .values()
+                        .stream()
+                        .flatMap(topic -> topic.partitions().stream())
+                        .allMatch(p -> p.leader() != null);
                 if (ready) {
                     return;
                 }
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw new RetriableException("Cannot describe topics " + names + ": " + e.getCause().getMessage(),
+                    throw new RetriableException(
+                            "Cannot describe topics " + names + ": "
+                                    + e.getCause().getMessage(),
                             e.getCause());
                 }
             } catch (TimeoutException e) {
@@ -166,14 +182,20 @@ public final class IngestKafka implements AutoCloseable {
     /** Kafka's UUID of the topic's current incarnation, as the bronze table and the raw files record it. */
     public String topicId() {
         try {
-            return admin.describeTopics(List.of(settings.topic())).allTopicNames()
-                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(settings.topic()).topicId().toString();
+            return admin.describeTopics(List.of(settings.topic()))
+                    .allTopicNames()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(settings.topic())
+                    .topicId()
+                    .toString();
         } catch (ExecutionException e) {
-            throw new RetriableException("Cannot describe topic '" + settings.topic() + "': "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new RetriableException(
+                    "Cannot describe topic '" + settings.topic() + "': "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (TimeoutException e) {
-            throw new RetriableException("Describing topic '" + settings.topic() + "' took longer than "
-                    + ADMIN_TIMEOUT, e);
+            throw new RetriableException(
+                    "Describing topic '" + settings.topic() + "' took longer than " + ADMIN_TIMEOUT, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChainlineException("Interrupted while describing topic '" + settings.topic() + "'", e);
@@ -206,8 +228,8 @@ public final class IngestKafka implements AutoCloseable {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "chainline-ingest-positions");
         Map<String, PositionRecord> positions = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(settings.positionsTopic(), ADMIN_TIMEOUT)) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));
@@ -230,8 +252,10 @@ public final class IngestKafka implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new ChainlineException("The positions topic '" + settings.positionsTopic()
-                    + "' holds a record that is not a position: " + e.getMessage(), e);
+            throw new ChainlineException(
+                    "The positions topic '" + settings.positionsTopic() + "' holds a record that is not a position: "
+                            + e.getMessage(),
+                    e);
         }
         return positions;
     }

@@ -35,6 +35,7 @@ public final class IngestStage implements Stage {
     public static final String NAME = "stream-data";
     /** The offset ranges of the rows this run sent to the topic, for reconciliation downstream. */
     public static final RunState.Key<TopicOffsets> PRODUCED = RunState.Key.of("ingest.produced", TopicOffsets.class);
+
     private static final Logger log = LoggerFactory.getLogger(IngestStage.class);
 
     private final IngestRequest request;
@@ -44,8 +45,13 @@ public final class IngestStage implements Stage {
     private final RejectsFile rejects;
     private final Clock clock;
 
-    IngestStage(IngestRequest request, List<RecordSource> sources, IngestKafka kafka, IngestSettings settings,
-            RejectsFile rejects, Clock clock) {
+    IngestStage(
+            IngestRequest request,
+            List<RecordSource> sources,
+            IngestKafka kafka,
+            IngestSettings settings,
+            RejectsFile rejects,
+            Clock clock) {
         this.request = requireNonNull(request, "request is null");
         this.sources = List.copyOf(sources);
         this.kafka = requireNonNull(kafka, "kafka is null");
@@ -71,14 +77,14 @@ public final class IngestStage implements Stage {
             inputs.addAll(source.inputs(request));
         }
         if (inputs.isEmpty()) {
-            throw new ConfigException("Nothing to ingest: no record source (" + sources.stream().map(RecordSource::type)
-                    .toList() + ") has an input for " + request);
+            throw new ConfigException("Nothing to ingest: no record source ("
+                    + sources.stream().map(RecordSource::type).toList() + ") has an input for " + request);
         }
         Map<String, PositionRecord> positions = kafka.readPositions();
         StageReport.Builder report = StageReport.builder(name()).output(settings.topic());
         InputSender sender = new InputSender(kafka, settings, rejects, clock);
-        ProgressCounter progress = new ProgressCounter(request.generateRows() > 0 && inputs.size() == 1
-                ? request.generateRows() : -1);
+        ProgressCounter progress =
+                new ProgressCounter(request.generateRows() > 0 && inputs.size() == 1 ? request.generateRows() : -1);
         ProducedOffsets produced = new ProducedOffsets();
         long read = 0;
         long sent = 0;
@@ -108,7 +114,11 @@ public final class IngestStage implements Stage {
                 throw new IllegalStateException(input.description() + ": " + counts.read() + " rows read but "
                         + counts.sent() + " sent and " + counts.rejected() + " rejected");
             }
-            report.part(new PartReport(input.description(), counts.read(), counts.sent(), counts.rejected(),
+            report.part(new PartReport(
+                    input.description(),
+                    counts.read(),
+                    counts.sent(),
+                    counts.rejected(),
                     committed == null ? "" : "resumed after position " + committed.position()));
             read += counts.read();
             sent += counts.sent();
@@ -123,10 +133,15 @@ public final class IngestStage implements Stage {
         }
         if (rejects.lines() > 0) {
             report.output(rejects.path().toUri().toString());
-            report.warning(rejected + " rows rejected: see the dead-letter topic " + settings.dlqTopic()
-                    + " and " + rejects.path());
+            report.warning(rejected + " rows rejected: see the dead-letter topic " + settings.dlqTopic() + " and "
+                    + rejects.path());
         }
-        return report.rowsIn(read).rowsOut(sent).rowsRejected(rejected).counter("inputs", inputs.size())
-                .counter("inputs-skipped", skipped).counter("partitions-written", offsets.ranges().size()).build();
+        return report.rowsIn(read)
+                .rowsOut(sent)
+                .rowsRejected(rejected)
+                .counter("inputs", inputs.size())
+                .counter("inputs-skipped", skipped)
+                .counter("partitions-written", offsets.ranges().size())
+                .build();
     }
 }

@@ -31,8 +31,13 @@ public final class IngestStageFactory {
     private final Clock clock;
 
     @Inject
-    public IngestStageFactory(Set<RecordSource> sources, IngestSettings settings, KafkaEndpoint endpoint,
-            StateDirectory stateDirectory, Lifecycle lifecycle, Clock clock) {
+    public IngestStageFactory(
+            Set<RecordSource> sources,
+            IngestSettings settings,
+            KafkaEndpoint endpoint,
+            StateDirectory stateDirectory,
+            Lifecycle lifecycle,
+            Clock clock) {
         this.sources = ordered(requireNonNull(sources, "sources is null"));
         this.settings = requireNonNull(settings, "settings is null");
         this.endpoint = requireNonNull(endpoint, "endpoint is null");
@@ -61,8 +66,10 @@ public final class IngestStageFactory {
         list.sort(Comparator.comparing(RecordSource::type));
         for (int i = 1; i < list.size(); i++) {
             if (list.get(i).type().equals(list.get(i - 1).type())) {
-                throw new ConfigException("Two record sources have the type '" + list.get(i).type()
-                        + "': " + list.get(i - 1).getClass().getName() + " and " + list.get(i).getClass().getName());
+                throw new ConfigException(
+                        "Two record sources have the type '" + list.get(i).type() + "': "
+                                + list.get(i - 1).getClass().getName() + " and "
+                                + list.get(i).getClass().getName());
             }
         }
         return list;

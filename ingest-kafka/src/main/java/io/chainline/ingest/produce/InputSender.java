@@ -47,15 +47,18 @@ final class InputSender {
     }
 
     /** Counts of this run for one input. */
-    record Counts(long read, long sent, long rejected) {
-    }
+    record Counts(long read, long sent, long rejected) {}
 
     /**
      * Sends the input from its committed position on; returns this run's counts. A second thread reads, validates
      * and encodes the rows ahead ({@link RowPreparer}); this one sends them in order, commits, reports progress and
      * checks for cancellation.
      */
-    Counts send(SourceInput input, PositionRecord committed, StageContext context, ProgressCounter progress,
+    Counts send(
+            SourceInput input,
+            PositionRecord committed,
+            StageContext context,
+            ProgressCounter progress,
             ProducedOffsets produced) {
         KafkaProducer<String, byte[]> producer = kafka.producer();
         long read = 0;
@@ -65,8 +68,11 @@ final class InputSender {
         RowPreparer preparer = new RowPreparer(input.description(), context.runId(), validator, deadLetterWriter);
         SourceReader opened = input.open(committed == null ? null : committed.position());
         try (SourceReader reader = opened;
-                ReadAhead<PreparedRow> rows = ReadAhead.start("chainline-ingest-read " + input.description(),
-                        () -> preparer.prepare(reader.next()), CHUNK_ROWS, QUEUE_CHUNKS)) {
+                ReadAhead<PreparedRow> rows = ReadAhead.start(
+                        "chainline-ingest-read " + input.description(),
+                        () -> preparer.prepare(reader.next()),
+                        CHUNK_ROWS,
+                        QUEUE_CHUNKS)) {
             producer.beginTransaction();
             int inTransaction = 0;
             String lastPosition = committed == null ? null : committed.position();
@@ -74,12 +80,13 @@ final class InputSender {
             while ((row = rows.next()) != null) {
                 read++;
                 if (row.deadLetter() == null) {
-                    producer.send(new ProducerRecord<>(settings.topic(), null, row.key(), row.value(),
-                            row.headers()), produced);
+                    producer.send(
+                            new ProducerRecord<>(settings.topic(), null, row.key(), row.value(), row.headers()),
+                            produced);
                     sent++;
                 } else {
-                    producer.send(new ProducerRecord<>(settings.dlqTopic(), null, row.key(), row.value(),
-                            row.headers()));
+                    producer.send(
+                            new ProducerRecord<>(settings.dlqTopic(), null, row.key(), row.value(), row.headers()));
                     pendingRejects.add(row.deadLetter());
                     rejected++;
                 }
@@ -88,25 +95,33 @@ final class InputSender {
                     progress.add(context, PROGRESS_EVERY);
                 }
                 if (++inTransaction >= settings.transactionRows()) {
-                    commit(producer, next(input, committed, lastPosition, false, read, sent, rejected, context),
+                    commit(
+                            producer,
+                            next(input, committed, lastPosition, false, read, sent, rejected, context),
                             pendingRejects);
                     context.cancellation().throwIfCancelled();
                     producer.beginTransaction();
                     inTransaction = 0;
                 }
             }
-            commit(producer, next(input, committed, lastPosition, input.finite(), read, sent, rejected, context),
+            commit(
+                    producer,
+                    next(input, committed, lastPosition, input.finite(), read, sent, rejected, context),
                     pendingRejects);
             progress.add(context, read % PROGRESS_EVERY);
             return new Counts(read, sent, rejected);
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            throw new ChainlineException("The ingest of " + input.description() + " cannot go on: " + e.getMessage()
-                    + " (another ingest with transactional id '" + settings.transactionalId()
-                    + "' may have started)", e);
+            throw new ChainlineException(
+                    "The ingest of " + input.description() + " cannot go on: " + e.getMessage()
+                            + " (another ingest with transactional id '" + settings.transactionalId()
+                            + "' may have started)",
+                    e);
         } catch (KafkaException e) {
             abortQuietly(producer, e);
-            throw new RetriableException("Sending " + input.description() + " to Kafka failed: " + e.getMessage()
-                    + "; rows up to the last committed transaction are in the topic, run again to resume", e);
+            throw new RetriableException(
+                    "Sending " + input.description() + " to Kafka failed: " + e.getMessage()
+                            + "; rows up to the last committed transaction are in the topic, run again to resume",
+                    e);
         } catch (RuntimeException e) {
             abortQuietly(producer, e);
             throw e;
@@ -114,17 +129,32 @@ final class InputSender {
     }
 
     /** The position to commit: this run's counts so far on top of those committed before it. */
-    private PositionRecord next(SourceInput input, PositionRecord before, String lastPosition, boolean complete,
-            long read, long sent, long rejected, StageContext context) {
+    private PositionRecord next(
+            SourceInput input,
+            PositionRecord before,
+            String lastPosition,
+            boolean complete,
+            long read,
+            long sent,
+            long rejected,
+            StageContext context) {
         long baseRead = before == null ? 0 : before.rowsRead();
         long baseSent = before == null ? 0 : before.rowsSent();
         long baseRejected = before == null ? 0 : before.rowsRejected();
-        return new PositionRecord(input.key(), input.description(), lastPosition, complete, baseRead + read,
-                baseSent + sent, baseRejected + rejected, context.runId(), clock.instant());
+        return new PositionRecord(
+                input.key(),
+                input.description(),
+                lastPosition,
+                complete,
+                baseRead + read,
+                baseSent + sent,
+                baseRejected + rejected,
+                context.runId(),
+                clock.instant());
     }
 
-    private void commit(KafkaProducer<String, byte[]> producer, PositionRecord position,
-            List<DeadLetter> pendingRejects) {
+    private void commit(
+            KafkaProducer<String, byte[]> producer, PositionRecord position, List<DeadLetter> pendingRejects) {
         kafka.sendPosition(position);
         producer.commitTransaction();
         rejects.append(pendingRejects);

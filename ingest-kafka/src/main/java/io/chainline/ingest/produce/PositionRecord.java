@@ -17,8 +17,16 @@ import static java.util.Objects.requireNonNull;
  * @param runId the run that committed this position
  * @param committedAt when
  */
-public record PositionRecord(String key, String description, String position, boolean complete, long rowsRead,
-        long rowsSent, long rowsRejected, String runId, Instant committedAt) {
+public record PositionRecord(
+        String key,
+        String description,
+        String position,
+        boolean complete,
+        long rowsRead,
+        long rowsSent,
+        long rowsRejected,
+        String runId,
+        Instant committedAt) {
 
     public PositionRecord {
         requireNonNull(key, "key is null");

@@ -12,5 +12,4 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * @param deadLetter the rejected row, or null for a valid one
  * @param position the source position to commit once the row is durable
  */
-record PreparedRow(String key, byte[] value, RecordHeaders headers, DeadLetter deadLetter, String position) {
-}
+record PreparedRow(String key, byte[] value, RecordHeaders headers, DeadLetter deadLetter, String position) {}

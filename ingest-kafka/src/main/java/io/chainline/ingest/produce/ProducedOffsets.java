@@ -25,8 +25,8 @@ final class ProducedOffsets implements Callback {
             return;
         }
         synchronized (byPartition) {
-            long[] range = byPartition.computeIfAbsent(metadata.partition(),
-                    partition -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0});
+            long[] range = byPartition.computeIfAbsent(
+                    metadata.partition(), partition -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, 0});
             range[0] = Math.min(range[0], metadata.offset());
             range[1] = Math.max(range[1], metadata.offset());
             range[2]++;
@@ -37,8 +37,8 @@ final class ProducedOffsets implements Callback {
     TopicOffsets snapshot(String topic, String topicId) {
         List<OffsetRange> ranges = new ArrayList<>();
         synchronized (byPartition) {
-            byPartition.forEach((partition, range) -> ranges.add(
-                    new OffsetRange(partition, range[0], range[1], range[2])));
+            byPartition.forEach(
+                    (partition, range) -> ranges.add(new OffsetRange(partition, range[0], range[1], range[2])));
         }
         return new TopicOffsets(topic, topicId, ranges);
     }

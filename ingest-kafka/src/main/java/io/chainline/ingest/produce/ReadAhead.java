@@ -28,8 +28,7 @@ final class ReadAhead<T> implements AutoCloseable {
     private Chunk<T> current;
     private int index;
 
-    private record Chunk<T>(List<T> items, boolean last, Throwable failure) {
-    }
+    private record Chunk<T>(List<T> items, boolean last, Throwable failure) {}
 
     private ReadAhead(String name, Supplier<T> source, int chunkSize, int chunks) {
         this.source = source;
@@ -135,8 +134,8 @@ final class ReadAhead<T> implements AutoCloseable {
                     return chunk;
                 }
                 if (!thread.isAlive() && queue.isEmpty()) {
-                    throw new IllegalStateException("The thread " + thread.getName()
-                            + " ended without handing over its last items");
+                    throw new IllegalStateException(
+                            "The thread " + thread.getName() + " ended without handing over its last items");
                 }
             }
         } catch (InterruptedException e) {

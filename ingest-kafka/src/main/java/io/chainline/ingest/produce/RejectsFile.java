@@ -45,8 +45,8 @@ final class RejectsFile {
         }
         try {
             Files.createDirectories(file.getParent());
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND)) {
+            try (BufferedWriter out = Files.newBufferedWriter(
+                    file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                 for (DeadLetter letter : rejected) {
                     out.write(writer.writeValueAsString(letter));
                     out.newLine();

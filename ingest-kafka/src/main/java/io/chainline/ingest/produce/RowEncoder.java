@@ -26,6 +26,7 @@ final class RowEncoder {
     private final Map<String, byte[]> names = new HashMap<>();
     /** The previous row's names by position: rows of one file share their name instances, found by identity. */
     private String[] lastKeys = new String[64];
+
     private byte[][] lastNames = new byte[64][];
     private byte[] buffer = new byte[4096];
     private int length;

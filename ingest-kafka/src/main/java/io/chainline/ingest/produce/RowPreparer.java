@@ -53,11 +53,14 @@ final class RowPreparer {
         DeadLetter letter = new DeadLetter(problem, description, row.line(), runId, row.raw(), row.values());
         headers.add("reason", problem.getBytes(StandardCharsets.UTF_8));
         try {
-            return new PreparedRow(key == null ? null : key.trim(), deadLetterWriter.writeValueAsBytes(letter),
-                    headers, letter, row.position());
+            return new PreparedRow(
+                    key == null ? null : key.trim(),
+                    deadLetterWriter.writeValueAsBytes(letter),
+                    headers,
+                    letter,
+                    row.position());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode a dead letter of " + description + " line "
-                    + row.line(), e);
+            throw new IllegalStateException("cannot encode a dead letter of " + description + " line " + row.line(), e);
         }
     }
 }

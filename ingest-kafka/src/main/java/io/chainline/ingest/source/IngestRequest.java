@@ -15,8 +15,8 @@ import static java.util.Objects.requireNonNull;
  * @param seed the generator's seed
  * @param jdbc whether to read the configured JDBC offline store
  */
-public record IngestRequest(List<String> inputs, Optional<Charset> charset, long generateRows, long seed,
-        boolean jdbc) {
+public record IngestRequest(
+        List<String> inputs, Optional<Charset> charset, long generateRows, long seed, boolean jdbc) {
     /** The generator's default seed. */
     public static final long DEFAULT_SEED = 42;
 

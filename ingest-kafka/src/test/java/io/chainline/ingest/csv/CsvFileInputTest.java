@@ -36,7 +36,8 @@ class CsvFileInputTest {
     @Test
     void theKeyIsTheSha256OfTheBytes() throws IOException, NoSuchAlgorithmException {
         Path file = write(dir.resolve("sample.csv"), CsvSample.text());
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 
         assertThat(input(file).key()).isEqualTo("csv:sha256:" + sha256).matches("csv:sha256:[0-9a-f]{64}");
     }
@@ -65,7 +66,8 @@ class CsvFileInputTest {
     void utf8WithAndWithoutByteOrderMarkIsDetected() {
         assertThat(input(write(dir.resolve("plain.csv"), CsvSample.text())).charset())
                 .isEqualTo(StandardCharsets.UTF_8);
-        assertThat(input(write(dir.resolve("bom.csv"), "\uFEFF" + CsvSample.text())).charset())
+        assertThat(input(write(dir.resolve("bom.csv"), "\uFEFF" + CsvSample.text()))
+                        .charset())
                 .isEqualTo(StandardCharsets.UTF_8);
     }
 
@@ -75,8 +77,8 @@ class CsvFileInputTest {
         Path file = dir.resolve("wide.csv");
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
         for (int shift = 0; shift < 4; shift++) {
-            Path shifted = Files.writeString(dir.resolve("wide" + shift + ".csv"), "\n".repeat(shift) + text,
-                    StandardCharsets.UTF_8);
+            Path shifted = Files.writeString(
+                    dir.resolve("wide" + shift + ".csv"), "\n".repeat(shift) + text, StandardCharsets.UTF_8);
             assertThat(input(shifted).charset()).as("shift %d", shift).isEqualTo(StandardCharsets.UTF_8);
         }
         assertThat(readAll(input(file)).get(0).values().get("Product Name")).endsWith("xé€");
@@ -95,8 +97,10 @@ class CsvFileInputTest {
 
     @Test
     void windows1252CharactersDecodeAsWindows1252() throws IOException {
-        Path file = Files.writeString(dir.resolve("cp1252.csv"),
-                headerLine() + "\n" + lineWithField(PRODUCT_NAME, "Watch 50€ “Pro”") + "\n", WINDOWS_1252);
+        Path file = Files.writeString(
+                dir.resolve("cp1252.csv"),
+                headerLine() + "\n" + lineWithField(PRODUCT_NAME, "Watch 50€ “Pro”") + "\n",
+                WINDOWS_1252);
 
         CsvFileInput input = input(file);
 
@@ -106,7 +110,8 @@ class CsvFileInputTest {
 
     @Test
     void bytesUndefinedInWindows1252MeanIso88591() throws IOException {
-        Path file = Files.writeString(dir.resolve("latin1.csv"),
+        Path file = Files.writeString(
+                dir.resolve("latin1.csv"),
                 headerLine() + "\n" + lineWithField(PRODUCT_NAME, "Watch\u0080\u0081é") + "\n",
                 StandardCharsets.ISO_8859_1);
 
@@ -118,15 +123,17 @@ class CsvFileInputTest {
 
     @Test
     void aRequestedCharsetOverridesDetection() throws IOException {
-        Path file = Files.writeString(dir.resolve("cp1252.csv"),
-                headerLine() + "\n" + lineWithField(PRODUCT_NAME, "50€") + "\n", WINDOWS_1252);
+        Path file = Files.writeString(
+                dir.resolve("cp1252.csv"),
+                headerLine() + "\n" + lineWithField(PRODUCT_NAME, "50€") + "\n",
+                WINDOWS_1252);
 
         CsvFileInput input = new CsvFileInput(file, Optional.of(StandardCharsets.ISO_8859_1));
 
         assertThat(input.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(readAll(input).get(0).values()).containsEntry("Product Name", "50\u0080");
-        CsvFileInput utf8 = new CsvFileInput(write(dir.resolve("utf8.csv"), CsvSample.text()),
-                Optional.of(StandardCharsets.ISO_8859_1));
+        CsvFileInput utf8 = new CsvFileInput(
+                write(dir.resolve("utf8.csv"), CsvSample.text()), Optional.of(StandardCharsets.ISO_8859_1));
         assertThat(readAll(utf8).get(1).values()).containsEntry("Order State", "RajastÃ¡n");
     }
 
@@ -134,7 +141,8 @@ class CsvFileInputTest {
     void aMissingFileIsARetriableFailureNamingIt() {
         Path file = dir.resolve("gone.csv");
 
-        assertThatThrownBy(() -> input(file).key()).isInstanceOf(RetriableException.class)
+        assertThatThrownBy(() -> input(file).key())
+                .isInstanceOf(RetriableException.class)
                 .hasMessageStartingWith("Cannot read CSV file " + file + " to hash it: ")
                 .hasCauseInstanceOf(IOException.class);
     }

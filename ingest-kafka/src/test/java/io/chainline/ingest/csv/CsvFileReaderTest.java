@@ -53,7 +53,8 @@ class CsvFileReaderTest {
             assertThat(row.raw()).isEqualTo(lines.get(i + 1));
             assertThat(row.position()).isEqualTo(Integer.toString(i + 1));
         }
-        assertThat(rows.get(1).values()).containsEntry("Order State", "Rajastán")
+        assertThat(rows.get(1).values())
+                .containsEntry("Order State", "Rajastán")
                 .containsEntry("Product Name", "Smart watch ");
     }
 
@@ -133,7 +134,8 @@ class CsvFileReaderTest {
         SourceRow row = readAll(input(file)).get(0);
 
         assertThat(List.copyOf(row.values().keySet())).isEqualTo(headers);
-        assertThat(row.values()).containsEntry("Warehouse", "North")
+        assertThat(row.values())
+                .containsEntry("Warehouse", "North")
                 .containsAllEntriesOf(CsvSample.naiveRows().get(0))
                 .hasSize(DataCoColumn.headers().size() + 1);
     }
@@ -143,7 +145,8 @@ class CsvFileReaderTest {
         String header = headerLine().replace(",Sales,", ",Revenue,").replace(",Order Item Id,", ",");
         Path file = write(dir.resolve("missing.csv"), header + "\n");
 
-        assertThatThrownBy(() -> input(file).open(null)).isInstanceOf(DataQualityException.class)
+        assertThatThrownBy(() -> input(file).open(null))
+                .isInstanceOf(DataQualityException.class)
                 .hasMessage("File " + file + " lacks required columns: [Order Item Id, Sales]");
     }
 
@@ -151,7 +154,8 @@ class CsvFileReaderTest {
     void repeatedHeaderNamesAreRejected() {
         Path file = write(dir.resolve("repeated.csv"), headerLine() + ",Market, Sales\n");
 
-        assertThatThrownBy(() -> input(file).open(null)).isInstanceOf(DataQualityException.class)
+        assertThatThrownBy(() -> input(file).open(null))
+                .isInstanceOf(DataQualityException.class)
                 .hasMessage("File " + file + " repeats header names: [Market, Sales]; each column must appear once");
     }
 
@@ -159,7 +163,8 @@ class CsvFileReaderTest {
     void aFileWithoutAHeaderIsRejected() {
         Path file = write(dir.resolve("empty.csv"), "\n\n");
 
-        assertThatThrownBy(() -> input(file).open(null)).isInstanceOf(DataQualityException.class)
+        assertThatThrownBy(() -> input(file).open(null))
+                .isInstanceOf(DataQualityException.class)
                 .hasMessage("File " + file + " has no header line; expected the DataCo column names");
     }
 
@@ -167,13 +172,15 @@ class CsvFileReaderTest {
     void recordsWithAWrongFieldCountAreBrokenRowsAndReadingGoesOn() {
         String tooFew = dataLine(0).substring(0, dataLine(0).lastIndexOf(','));
         String tooMany = dataLine(0) + ",extra";
-        Path file = write(dir.resolve("counts.csv"),
+        Path file = write(
+                dir.resolve("counts.csv"),
                 String.join("\n", headerLine(), tooFew, dataLine(1), tooMany, dataLine(2)) + "\n");
 
         List<SourceRow> rows = readAll(input(file));
 
-        assertThat(rows).extracting(SourceRow::problem).containsExactly(
-                "has 52 fields, the header has 53", null, "has 54 fields, the header has 53", null);
+        assertThat(rows)
+                .extracting(SourceRow::problem)
+                .containsExactly("has 52 fields, the header has 53", null, "has 54 fields, the header has 53", null);
         assertThat(rows.get(0).raw()).isEqualTo(tooFew);
         assertThat(rows.get(0).values()).isEmpty();
         assertThat(rows.get(2).raw()).isEqualTo(tooMany);
@@ -185,7 +192,8 @@ class CsvFileReaderTest {
     @Test
     void anUnterminatedQuoteIsABrokenRowAtTheEnd() {
         String broken = lineWithField(SHIPPING_MODE, "\"Standard Class");
-        Path file = write(dir.resolve("unterminated.csv"),
+        Path file = write(
+                dir.resolve("unterminated.csv"),
                 String.join("\n", headerLine(), dataLine(0), broken, dataLine(1)) + "\n");
 
         List<SourceRow> rows = readAll(input(file));
@@ -221,10 +229,12 @@ class CsvFileReaderTest {
     void anInvalidPositionIsRefused() {
         Path file = write(dir.resolve("sample.csv"), CsvSample.text());
 
-        assertThatThrownBy(() -> input(file).open("-1")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> input(file).open("-1"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid position '-1' for CSV file " + file
                         + ": must be a count of data records, a whole number >= 0");
-        assertThatThrownBy(() -> input(file).open("ten")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> input(file).open("ten"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid position 'ten'");
     }
 

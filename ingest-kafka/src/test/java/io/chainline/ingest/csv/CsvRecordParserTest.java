@@ -13,14 +13,14 @@ import static org.assertj.core.api.Assertions.tuple;
 class CsvRecordParserTest {
 
     /** A record as the parser saw it. */
-    private record Parsed(long line, List<String> fields, String raw, boolean unterminated) {
-    }
+    private record Parsed(long line, List<String> fields, String raw, boolean unterminated) {}
 
     @Test
     void splitsUnquotedFields() throws IOException {
-        assertThat(parse("a,b,c\nd,e,f\n")).containsExactly(
-                new Parsed(1, List.of("a", "b", "c"), "a,b,c", false),
-                new Parsed(2, List.of("d", "e", "f"), "d,e,f", false));
+        assertThat(parse("a,b,c\nd,e,f\n"))
+                .containsExactly(
+                        new Parsed(1, List.of("a", "b", "c"), "a,b,c", false),
+                        new Parsed(2, List.of("d", "e", "f"), "d,e,f", false));
     }
 
     @Test
@@ -43,33 +43,34 @@ class CsvRecordParserTest {
 
     @Test
     void crlfEndsARecordAndALoneCrIsData() throws IOException {
-        assertThat(parse("a,b\r\nc\rd,e\r\n")).containsExactly(
-                new Parsed(1, List.of("a", "b"), "a,b", false),
-                new Parsed(2, List.of("c\rd", "e"), "c\rd,e", false));
+        assertThat(parse("a,b\r\nc\rd,e\r\n"))
+                .containsExactly(
+                        new Parsed(1, List.of("a", "b"), "a,b", false),
+                        new Parsed(2, List.of("c\rd", "e"), "c\rd,e", false));
     }
 
     @Test
     void theLastRecordMayLackANewline() throws IOException {
-        assertThat(parse("a,b\nc,d")).extracting(Parsed::fields)
-                .containsExactly(List.of("a", "b"), List.of("c", "d"));
+        assertThat(parse("a,b\nc,d")).extracting(Parsed::fields).containsExactly(List.of("a", "b"), List.of("c", "d"));
         assertThat(parse("a,\"b\"")).extracting(Parsed::fields).containsExactly(List.of("a", "b"));
         assertThat(parse("a,")).extracting(Parsed::fields).containsExactly(List.of("a", ""));
     }
 
     @Test
     void emptyLinesAreSkippedButCounted() throws IOException {
-        assertThat(parse("\na,b\n\r\n\nc,d\n\n")).extracting(Parsed::line, Parsed::fields).containsExactly(
-                tuple(2L, List.of("a", "b")),
-                tuple(5L, List.of("c", "d")));
+        assertThat(parse("\na,b\n\r\n\nc,d\n\n"))
+                .extracting(Parsed::line, Parsed::fields)
+                .containsExactly(tuple(2L, List.of("a", "b")), tuple(5L, List.of("c", "d")));
         assertThat(parse("")).isEmpty();
         assertThat(parse("\n\r\n")).isEmpty();
     }
 
     @Test
     void anUnterminatedQuoteRunsToTheEndOfTheInput() throws IOException {
-        assertThat(parse("a,b\nc,\"d\ne,f\n")).containsExactly(
-                new Parsed(1, List.of("a", "b"), "a,b", false),
-                new Parsed(2, List.of("c", "d\ne,f\n"), "c,\"d\ne,f\n", true));
+        assertThat(parse("a,b\nc,\"d\ne,f\n"))
+                .containsExactly(
+                        new Parsed(1, List.of("a", "b"), "a,b", false),
+                        new Parsed(2, List.of("c", "d\ne,f\n"), "c,\"d\ne,f\n", true));
     }
 
     @Test

@@ -28,8 +28,14 @@ class CsvRecordSourceTest {
     @BeforeEach
     void files() throws IOException {
         Files.createDirectories(dir.resolve("data/2024/q1"));
-        for (String name : List.of("data/b.csv", "data/a.csv", "data/c.CSV", "data/notes.txt", "data/2024/x.csv",
-                "data/2024/q1/y.csv", "single.csv")) {
+        for (String name : List.of(
+                "data/b.csv",
+                "data/a.csv",
+                "data/c.CSV",
+                "data/notes.txt",
+                "data/2024/x.csv",
+                "data/2024/q1/y.csv",
+                "single.csv")) {
             write(dir.resolve(name), CsvSample.headerLine() + "\n" + name + "\n");
         }
         Files.createDirectories(dir.resolve("data/folder.csv"));
@@ -55,8 +61,9 @@ class CsvRecordSourceTest {
     void readsTheFilesAGlobMatches() {
         assertThat(paths(IngestRequest.csv(path("data") + "/*.csv")))
                 .containsExactly(path("data/a.csv"), path("data/b.csv"));
-        assertThat(paths(IngestRequest.csv(path("data") + "/**/*.csv"))).containsExactly(
-                path("data/2024/q1/y.csv"), path("data/2024/x.csv"), path("data/a.csv"), path("data/b.csv"));
+        assertThat(paths(IngestRequest.csv(path("data") + "/**/*.csv")))
+                .containsExactly(
+                        path("data/2024/q1/y.csv"), path("data/2024/x.csv"), path("data/a.csv"), path("data/b.csv"));
         assertThat(paths(IngestRequest.csv(path("data") + "/*/*.csv"))).containsExactly(path("data/2024/x.csv"));
         assertThat(paths(IngestRequest.csv(path("data") + "/[ab].csv")))
                 .containsExactly(path("data/a.csv"), path("data/b.csv"));
@@ -64,17 +71,24 @@ class CsvRecordSourceTest {
 
     @Test
     void keepsTheOrderOfTheRequestAndReadsAFileOnce() {
-        IngestRequest request = IngestRequest.csv(path("single.csv"), path("data/b.csv"), path("data"),
+        IngestRequest request = IngestRequest.csv(
+                path("single.csv"),
+                path("data/b.csv"),
+                path("data"),
                 dir.resolve("data/../single.csv").toString());
 
-        assertThat(paths(request)).containsExactly(path("single.csv"), path("data/b.csv"), path("data/a.csv"),
-                path("data/c.CSV"));
+        assertThat(paths(request))
+                .containsExactly(path("single.csv"), path("data/b.csv"), path("data/a.csv"), path("data/c.CSV"));
     }
 
     @Test
     void passesTheRequestedCharsetOn() {
-        IngestRequest request = new IngestRequest(List.of(path("single.csv")), Optional.of(StandardCharsets.UTF_16),
-                0, IngestRequest.DEFAULT_SEED, false);
+        IngestRequest request = new IngestRequest(
+                List.of(path("single.csv")),
+                Optional.of(StandardCharsets.UTF_16),
+                0,
+                IngestRequest.DEFAULT_SEED,
+                false);
 
         assertThat(((CsvFileInput) source.inputs(request).get(0)).charset()).isEqualTo(StandardCharsets.UTF_16);
     }
@@ -87,15 +101,22 @@ class CsvRecordSourceTest {
     @Test
     void reportsEveryInputThatNamesNoFile() throws IOException {
         Files.createDirectories(dir.resolve("empty"));
-        IngestRequest request = IngestRequest.csv(path("missing.csv"), path("data") + "/*.json", path("empty"),
-                path("nowhere") + "/*.csv", path("single.csv"));
+        IngestRequest request = IngestRequest.csv(
+                path("missing.csv"),
+                path("data") + "/*.json",
+                path("empty"),
+                path("nowhere") + "/*.csv",
+                path("single.csv"));
 
-        assertThatThrownBy(() -> source.inputs(request)).isInstanceOfSatisfying(ConfigException.class,
-                e -> assertThat(e.problems()).containsExactly(
-                        "CSV input '" + path("missing.csv") + "' does not exist",
-                        "CSV input glob '" + path("data") + "/*.json' matches no file",
-                        "CSV input directory '" + path("empty") + "' holds no *.csv file",
-                        "CSV input glob '" + path("nowhere") + "/*.csv' matches no file"));
+        assertThatThrownBy(() -> source.inputs(request))
+                .isInstanceOfSatisfying(
+                        ConfigException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "CSV input '" + path("missing.csv") + "' does not exist",
+                                        "CSV input glob '" + path("data") + "/*.json' matches no file",
+                                        "CSV input directory '" + path("empty") + "' holds no *.csv file",
+                                        "CSV input glob '" + path("nowhere") + "/*.csv' matches no file"));
     }
 
     @Test

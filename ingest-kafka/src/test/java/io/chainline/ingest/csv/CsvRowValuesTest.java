@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvRowValuesTest {
-    private final CsvRowValues.Columns columns = new CsvRowValues.Columns(
-            new String[] {new String("Order Item Id"), "Extra", "Type"});
+    private final CsvRowValues.Columns columns =
+            new CsvRowValues.Columns(new String[] {new String("Order Item Id"), "Extra", "Type"});
 
     @Test
     void behavesLikeAnOrderedMapOfTheRecord() {
@@ -42,6 +42,7 @@ class CsvRowValuesTest {
     @Test
     void rejectsAValueCountOtherThanTheColumns() {
         assertThatThrownBy(() -> new CsvRowValues(columns, new String[] {"7"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("1 values for 3 columns");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 values for 3 columns");
     }
 }

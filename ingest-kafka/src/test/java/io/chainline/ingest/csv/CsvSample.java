@@ -22,8 +22,7 @@ final class CsvSample {
     static final String RESOURCE = "/dataco/dataco-sample.csv";
     static final int ROW_COUNT = 62;
 
-    private CsvSample() {
-    }
+    private CsvSample() {}
 
     /** The sample's text, header first, each line ending in {@code \n}. */
     static String text() {

@@ -23,11 +23,11 @@ import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.DataQualityException;
 import io.chainline.core.error.RetriableException;
-import io.chainline.testkit.TestConfigs;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;
 import io.chainline.ingest.source.SourceRow;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,19 +43,27 @@ class JdbcRecordSourceIT {
     @BeforeAll
     static void startPostgres() throws IOException, SQLException {
         // The reader authenticates with a password over TCP; the setup user stays trusted.
-        postgres = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dataDirectory -> {
-            try {
-                Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), String.join("\n",
-                        "local all all trust",
-                        "host all postgres 127.0.0.1/32 trust",
-                        "host all postgres ::1/128 trust",
-                        "host all all 127.0.0.1/32 scram-sha-256",
-                        "host all all ::1/128 scram-sha-256", ""), StandardCharsets.US_ASCII);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).start();
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectoryCustomizer(dataDirectory -> {
+                    try {
+                        Files.writeString(
+                                dataDirectory.toPath().resolve("pg_hba.conf"),
+                                String.join(
+                                        "\n",
+                                        "local all all trust",
+                                        "host all postgres 127.0.0.1/32 trust",
+                                        "host all postgres ::1/128 trust",
+                                        "host all all 127.0.0.1/32 scram-sha-256",
+                                        "host all all ::1/128 scram-sha-256",
+                                        ""),
+                                StandardCharsets.US_ASCII);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .start();
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE reader LOGIN PASSWORD '" + READER_PASSWORD + "'");
             SampleTables.create(connection, "orders", "bigint", "");
             SampleTables.insert(connection, "orders", ROWS);
@@ -76,14 +84,17 @@ class JdbcRecordSourceIT {
         List<SourceRow> rows = readAll(input, null);
 
         assertThat(input.key()).isEqualTo("jdbc:orders");
-        assertThat(rows).extracting(SourceRow::values)
-                .containsExactlyElementsOf(ROWS.stream().map(SampleTables::expected).toList());
+        assertThat(rows)
+                .extracting(SourceRow::values)
+                .containsExactlyElementsOf(
+                        ROWS.stream().map(SampleTables::expected).toList());
         SourceRow first = rows.get(0);
         assertThat(first.line()).isEqualTo(1);
         assertThat(first.problem()).isNull();
         assertThat(first.position()).isEqualTo("50842");
         assertThat(first.values().keySet()).containsExactlyElementsOf(DataCoColumn.headers());
-        assertThat(first.raw()).isEqualTo(String.join(",", SampleTables.expected(ROWS.get(0)).values()));
+        assertThat(first.raw())
+                .isEqualTo(String.join(",", SampleTables.expected(ROWS.get(0)).values()));
         assertThat(rows.get(49).line()).isEqualTo(50);
     }
 
@@ -91,13 +102,15 @@ class JdbcRecordSourceIT {
     void typedValuesAreWrittenAsInTheFile() {
         List<SourceRow> rows = readAll(input("chainline.ingest.jdbc.table=orders"), null);
 
-        assertThat(rows.get(0).values()).containsEntry("Order Item Id", "50842")
+        assertThat(rows.get(0).values())
+                .containsEntry("Order Item Id", "50842")
                 .containsEntry("order date (DateOrders)", "10/25/2015 6:24")
                 .containsEntry("Sales per customer", "82")
                 .containsEntry("Benefit per order", "6.150000095")
                 .containsEntry("Order State", "Rajastán")
                 .containsEntry("Order Zipcode", "");
-        assertThat(rows.get(1).values()).containsEntry("Order Item Id", "71956")
+        assertThat(rows.get(1).values())
+                .containsEntry("Order Item Id", "71956")
                 .containsEntry("order date (DateOrders)", "2/24/2016 13:57")
                 .containsEntry("shipping date (DateOrders)", "2/29/2016 13:57")
                 .containsEntry("Benefit per order", "-30.75")
@@ -121,8 +134,11 @@ class JdbcRecordSourceIT {
         List<SourceRow> rest = readAll(input, positionOfRow20);
 
         assertThat(positionOfRow20).isEqualTo(ROWS.get(19).get("Order Item Id"));
-        assertThat(rest).extracting(SourceRow::values)
-                .containsExactlyElementsOf(ROWS.subList(20, 50).stream().map(SampleTables::expected).toList());
+        assertThat(rest)
+                .extracting(SourceRow::values)
+                .containsExactlyElementsOf(ROWS.subList(20, 50).stream()
+                        .map(SampleTables::expected)
+                        .toList());
     }
 
     @Test
@@ -140,19 +156,24 @@ class JdbcRecordSourceIT {
             SampleTables.insert(connection, "orders_growing", SAMPLE.subList(50, 55));
         }
 
-        assertThat(readAll(input, last)).extracting(SourceRow::values)
-                .containsExactlyElementsOf(SAMPLE.subList(50, 55).stream().map(SampleTables::expected).toList());
+        assertThat(readAll(input, last))
+                .extracting(SourceRow::values)
+                .containsExactlyElementsOf(SAMPLE.subList(50, 55).stream()
+                        .map(SampleTables::expected)
+                        .toList());
     }
 
     @Test
     void aQueryWithRenamedColumnsIsReadThroughTheColumnMapping() throws SQLException {
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE orders_renamed AS SELECT * FROM orders");
             statement.execute("ALTER TABLE orders_renamed RENAME COLUMN order_item_id TO item_id");
             statement.execute("ALTER TABLE orders_renamed RENAME COLUMN order_date TO ordered_at");
             statement.execute("GRANT SELECT ON orders_renamed TO reader");
         }
-        SourceInput input = input("chainline.ingest.jdbc.query=SELECT r.*, 'ignored' AS note FROM orders_renamed r",
+        SourceInput input = input(
+                "chainline.ingest.jdbc.query=SELECT r.*, 'ignored' AS note FROM orders_renamed r",
                 "chainline.ingest.jdbc.cursor-column=item_id",
                 "chainline.ingest.jdbc.column-mapping={\"Order Item Id\" = item_id,"
                         + " \"order date (DateOrders)\" = ORDERED_AT}");
@@ -160,17 +181,23 @@ class JdbcRecordSourceIT {
         List<SourceRow> rows = readAll(input, null);
 
         assertThat(input.key()).startsWith("jdbc:query:").hasSize("jdbc:query:".length() + 16);
-        assertThat(rows).extracting(SourceRow::values)
-                .containsExactlyElementsOf(ROWS.stream().map(SampleTables::expected).toList());
-        assertThat(readAll(input, rows.get(44).position())).extracting(SourceRow::values)
-                .containsExactlyElementsOf(ROWS.subList(45, 50).stream().map(SampleTables::expected).toList());
+        assertThat(rows)
+                .extracting(SourceRow::values)
+                .containsExactlyElementsOf(
+                        ROWS.stream().map(SampleTables::expected).toList());
+        assertThat(readAll(input, rows.get(44).position()))
+                .extracting(SourceRow::values)
+                .containsExactlyElementsOf(ROWS.subList(45, 50).stream()
+                        .map(SampleTables::expected)
+                        .toList());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"timestamp", "timestamptz"})
     void aTimestampCursorKeepsItsInstantInUtc(String type) throws SQLException {
         String table = "orders_by_" + type;
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
             SampleTables.create(connection, table, "bigint", ", updated_at " + type);
             SampleTables.insert(connection, table, ROWS);
             // Row n (in Order Item Id order) is updated at 2024-03-01 00:00 UTC + n * 61.123456 s.
@@ -179,38 +206,43 @@ class JdbcRecordSourceIT {
                     + " row_number() OVER (ORDER BY order_item_id) AS n FROM " + table + ") r"
                     + " WHERE r.order_item_id = t.order_item_id");
         }
-        SourceInput input = input("chainline.ingest.jdbc.table=" + table,
-                "chainline.ingest.jdbc.cursor-column=updated_at");
+        SourceInput input =
+                input("chainline.ingest.jdbc.table=" + table, "chainline.ingest.jdbc.cursor-column=updated_at");
         List<SourceRow> rows = readAll(input, null);
 
         List<SourceRow> rest = readAll(input, rows.get(9).position());
 
         assertThat(rows.get(0).position()).isEqualTo("2024-03-01T00:01:01.123456Z");
         assertThat(rows.get(9).position()).isEqualTo("2024-03-01T00:10:11.234560Z");
-        assertThat(rest).extracting(SourceRow::values)
-                .containsExactlyElementsOf(ROWS.subList(10, 50).stream().map(SampleTables::expected).toList());
+        assertThat(rest)
+                .extracting(SourceRow::values)
+                .containsExactlyElementsOf(ROWS.subList(10, 50).stream()
+                        .map(SampleTables::expected)
+                        .toList());
     }
 
     @Test
     void missingHeaderColumnsAreAllListed() throws SQLException {
-        try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE orders_lacking AS SELECT * FROM orders");
             statement.execute("ALTER TABLE orders_lacking DROP COLUMN market, DROP COLUMN product_image");
             statement.execute("GRANT SELECT ON orders_lacking TO reader");
         }
         SourceInput input = input("chainline.ingest.jdbc.table=orders_lacking");
 
-        assertThatThrownBy(() -> input.open(null)).isInstanceOf(DataQualityException.class)
+        assertThatThrownBy(() -> input.open(null))
+                .isInstanceOf(DataQualityException.class)
                 .hasMessageContaining("table orders_lacking lacks columns for 2 DataCo header(s)"
                         + " [Market (or market), Product Image (or product_image)]");
     }
 
     @Test
     void aWrongPasswordFailsWithoutShowingIt() {
-        SourceInput input = input("chainline.ingest.jdbc.table=orders",
-                "chainline.ingest.jdbc.password=Wrong-Pw-4411");
+        SourceInput input = input("chainline.ingest.jdbc.table=orders", "chainline.ingest.jdbc.password=Wrong-Pw-4411");
 
-        assertThatThrownBy(() -> input.open(null)).isInstanceOf(ChainlineException.class)
+        assertThatThrownBy(() -> input.open(null))
+                .isInstanceOf(ChainlineException.class)
                 .isNotInstanceOf(RetriableException.class)
                 .hasMessageStartingWith("Connecting to jdbc:postgresql://")
                 .hasMessageContaining("SQLState 28P01")
@@ -233,7 +265,8 @@ class JdbcRecordSourceIT {
 
     private static List<SourceRow> readAll(SourceInput input, String position) {
         try (SourceReader reader = input.open(position)) {
-            return Stream.iterate(reader.next(), row -> row != null, row -> reader.next()).toList();
+            return Stream.iterate(reader.next(), row -> row != null, row -> reader.next())
+                    .toList();
         }
     }
 

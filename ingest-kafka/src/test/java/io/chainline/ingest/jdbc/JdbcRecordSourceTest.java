@@ -8,11 +8,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.core.config.Secret;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.error.RetriableException;
+import io.chainline.core.jdbc.SqlFailures;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.SourceInput;
 
@@ -33,10 +33,11 @@ class JdbcRecordSourceTest {
 
     @Test
     void askingForAnUnconfiguredStoreIsAConfigurationError() {
-        JdbcRecordSource source = new JdbcRecordSource(new JdbcSourceSettings("", "", Secret.empty(),
-                Optional.empty(), Optional.empty(), "order_item_id", 1000, Map.of(), Map.of()));
+        JdbcRecordSource source = new JdbcRecordSource(new JdbcSourceSettings(
+                "", "", Secret.empty(), Optional.empty(), Optional.empty(), "order_item_id", 1000, Map.of(), Map.of()));
 
-        assertThatThrownBy(() -> source.inputs(IngestRequest.jdbcStore())).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> source.inputs(IngestRequest.jdbcStore()))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("chainline.ingest.jdbc.url must be set to read an offline store");
     }
 
@@ -61,12 +62,20 @@ class JdbcRecordSourceTest {
 
     @Test
     void aUrlNoDriverAcceptsIsAConfigurationError() {
-        JdbcSourceSettings settings = new JdbcSourceSettings("jdbc:nosuchdb://reader:url-pw@db/shop", "reader",
-                Secret.of("s3cret-pw"), Optional.of("orders"), Optional.empty(), "order_item_id", 1000, Map.of(),
+        JdbcSourceSettings settings = new JdbcSourceSettings(
+                "jdbc:nosuchdb://reader:url-pw@db/shop",
+                "reader",
+                Secret.of("s3cret-pw"),
+                Optional.of("orders"),
+                Optional.empty(),
+                "order_item_id",
+                1000,
+                Map.of(),
                 Map.of());
         SourceInput input = onlyInput(settings);
 
-        assertThatThrownBy(() -> input.open(null)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> input.open(null))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("Invalid value 'jdbc:nosuchdb://reader:***@db/shop' for 'chainline.ingest.jdbc.url':"
                         + " no JDBC driver on the classpath accepts it");
     }
@@ -75,23 +84,27 @@ class JdbcRecordSourceTest {
     void connectionAndServerFailuresAreRetriableOthersAreNot() {
         for (String state : List.of("08001", "08006", "53300", "57P01", "40001")) {
             assertThat(SqlFailures.translate("Reading x", new SQLException("down", state), Secret.empty()))
-                    .as(state).isInstanceOf(RetriableException.class);
+                    .as(state)
+                    .isInstanceOf(RetriableException.class);
         }
         for (String state : List.of("28P01", "42P01", "42601")) {
             assertThat(SqlFailures.translate("Reading x", new SQLException("bad", state), Secret.empty()))
-                    .as(state).isNotInstanceOf(RetriableException.class);
+                    .as(state)
+                    .isNotInstanceOf(RetriableException.class);
         }
     }
 
     @Test
     void failureMessagesNeverShowThePassword() {
-        SQLException cause = new SQLException("login as reader with s3cret-pw to"
-                + " jdbc:postgresql://db/shop?password=url-pw failed", "28P01");
+        SQLException cause = new SQLException(
+                "login as reader with s3cret-pw to" + " jdbc:postgresql://db/shop?password=url-pw failed", "28P01");
 
         ChainlineException e = SqlFailures.translate("Connecting to db table orders", cause, Secret.of("s3cret-pw"));
 
-        assertThat(e).hasMessage("Connecting to db table orders failed: login as reader with [hidden] to"
-                + " jdbc:postgresql://db/shop?password=*** failed (SQLState 28P01)").hasCause(cause);
+        assertThat(e)
+                .hasMessage("Connecting to db table orders failed: login as reader with [hidden] to"
+                        + " jdbc:postgresql://db/shop?password=*** failed (SQLState 28P01)")
+                .hasCause(cause);
     }
 
     @Test
@@ -109,8 +122,8 @@ class JdbcRecordSourceTest {
     }
 
     private static JdbcSourceSettings settings(Optional<String> table, Optional<String> query) {
-        return new JdbcSourceSettings(URL, "reader", Secret.of("s3cret-pw"), table, query, "order_item_id", 1000,
-                Map.of(), Map.of());
+        return new JdbcSourceSettings(
+                URL, "reader", Secret.of("s3cret-pw"), table, query, "order_item_id", 1000, Map.of(), Map.of());
     }
 
     private static SourceInput onlyInput(JdbcSourceSettings settings) {

@@ -33,8 +33,7 @@ import io.chainline.core.contract.DataCoColumn;
 final class SampleTables {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("M/d/yy H:mm", Locale.ROOT);
 
-    private SampleTables() {
-    }
+    private SampleTables() {}
 
     /** The 62 sample rows as header -> value, sorted by Order Item Id. */
     static List<Map<String, String>> rows() {
@@ -72,8 +71,7 @@ final class SampleTables {
      * @param idType the SQL type of {@code order_item_id}
      * @param extraColumns more column definitions, e.g. {@code ", updated_at timestamp"}; may be empty
      */
-    static void create(Connection connection, String table, String idType, String extraColumns)
-            throws SQLException {
+    static void create(Connection connection, String table, String idType, String extraColumns) throws SQLException {
         String columns = DataCoColumn.inFileOrder().stream()
                 .map(c -> c.snakeName() + " " + (c == DataCoColumn.ORDER_ITEM_ID ? idType : sqlType(c)))
                 .collect(Collectors.joining(", "));
@@ -103,8 +101,7 @@ final class SampleTables {
     private static void bind(PreparedStatement insert, int index, DataCoColumn column, String value)
             throws SQLException {
         if (value.isEmpty()) {
-            insert.setNull(index, column.type() == ColumnType.STRING
-                    ? Types.VARCHAR : Types.OTHER);
+            insert.setNull(index, column.type() == ColumnType.STRING ? Types.VARCHAR : Types.OTHER);
             return;
         }
         switch (column.type()) {

@@ -1,12 +1,8 @@
 package io.chainline.ingest.produce;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import io.chainline.testkit.ChildJvm;
@@ -14,16 +10,21 @@ import io.chainline.testkit.ChildJvm;
 /** Runs {@link IngestProcessMain} in a JVM of its own and SIGKILLs it when a line of its output says so. */
 final class ChildIngest {
 
-    private ChildIngest() {
-    }
+    private ChildIngest() {}
 
     /**
      * Runs the child until it ends or prints a line {@code killWhen} accepts, then kills it with SIGKILL.
      *
      * @return everything the child printed on stdout
      */
-    static String run(String bootstrap, Path stateDir, String prefix, long pauseAt, List<String> source,
-            Predicate<String> killWhen) throws Exception {
+    static String run(
+            String bootstrap,
+            Path stateDir,
+            String prefix,
+            long pauseAt,
+            List<String> source,
+            Predicate<String> killWhen)
+            throws Exception {
         List<String> args = new ArrayList<>(List.of(bootstrap, stateDir.toString(), prefix, Long.toString(pauseAt)));
         args.addAll(source);
         return ChildJvm.of(IngestProcessMain.class, args)

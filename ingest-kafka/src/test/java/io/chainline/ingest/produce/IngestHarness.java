@@ -25,12 +25,12 @@ import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
-import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.RunReport;
+import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.StageChain;
-import io.chainline.testkit.TestConfigs;
 import io.chainline.ingest.IngestModule;
 import io.chainline.ingest.source.IngestRequest;
+import io.chainline.testkit.TestConfigs;
 
 /**
  * Runs ingests against a real broker with topics of their own ({@code <prefix>}, {@code <prefix>.dlq},
@@ -45,10 +45,14 @@ final class IngestHarness {
     IngestHarness(String bootstrap, Path stateDir, String prefix, String... extra) {
         this.bootstrap = bootstrap;
         this.prefix = prefix;
-        this.settings = new ArrayList<>(List.of("chainline.kafka.bootstrap=" + bootstrap,
-                "chainline.state-dir=" + stateDir, "chainline.ingest.topic=" + prefix,
-                "chainline.ingest.dlq-topic=" + prefix + ".dlq", "chainline.ingest.positions-topic=" + prefix + ".positions",
-                "chainline.ingest.transactional-id=" + prefix + "-tx", "chainline.ingest.transaction-rows=25",
+        this.settings = new ArrayList<>(List.of(
+                "chainline.kafka.bootstrap=" + bootstrap,
+                "chainline.state-dir=" + stateDir,
+                "chainline.ingest.topic=" + prefix,
+                "chainline.ingest.dlq-topic=" + prefix + ".dlq",
+                "chainline.ingest.positions-topic=" + prefix + ".positions",
+                "chainline.ingest.transactional-id=" + prefix + "-tx",
+                "chainline.ingest.transaction-rows=25",
                 "chainline.ingest.linger=1ms"));
         this.settings.addAll(List.of(extra));
     }
@@ -72,19 +76,24 @@ final class IngestHarness {
 
     /** One ingest run reporting progress to {@code listener}. */
     RunReport ingest(IngestRequest request, ProgressListener listener) {
-        return ingest(request, listener, binder -> { });
+        return ingest(request, listener, binder -> {});
     }
 
     /** One ingest run reporting progress to {@code listener}, with {@code extra} bindings (more sources). */
     RunReport ingest(IngestRequest request, ProgressListener listener, Module extra) {
         Config config = config();
-        Injector injector = Guice.createInjector(new CoreModule(config), new IngestModule(), extra,
+        Injector injector = Guice.createInjector(
+                new CoreModule(config),
+                new IngestModule(),
+                extra,
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
         try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
             RunContext context = RunContext.of(config).withProgress(listener);
             lastRun = context;
-            return StageChain.named("stream-data", injector.getInstance(IngestStageFactory.class)
-                    .create(request, context.runId())).run(context);
+            return StageChain.named(
+                            "stream-data",
+                            injector.getInstance(IngestStageFactory.class).create(request, context.runId()))
+                    .run(context);
         }
     }
 
@@ -100,10 +109,11 @@ final class IngestHarness {
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -119,7 +129,10 @@ final class IngestHarness {
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
-        return Stream.of(record.headers().toArray()).filter(h -> h.key().equals(name)).findFirst()
-                .map(h -> new String(h.value(), StandardCharsets.UTF_8)).orElse(null);
+        return Stream.of(record.headers().toArray())
+                .filter(h -> h.key().equals(name))
+                .findFirst()
+                .map(h -> new String(h.value(), StandardCharsets.UTF_8))
+                .orElse(null);
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.generator.DataCoGenerator;
-
 import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,6 @@ class IngestKillIT {
 
     @TempDir
     Path dir;
-
 
     @Test
     void aCsvIngestKilledThreeTimesDeliversEveryRowExactlyOnce() throws Exception {
@@ -57,8 +55,8 @@ class IngestKillIT {
 
     static void assertExactlyOnce(IngestHarness harness, int rows) {
         List<ConsumerRecord<String, String>> records = harness.read(harness.topic());
-        Map<String, Long> perKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
-                Collectors.counting()));
+        Map<String, Long> perKey =
+                records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
         assertThat(perKey).hasSize(rows);
         assertThat(perKey.values()).allMatch(count -> count == 1);
         assertThat(records).hasSize(rows);

@@ -17,8 +17,7 @@ import io.chainline.ingest.source.IngestRequest;
  */
 public final class IngestProcessMain {
 
-    private IngestProcessMain() {
-    }
+    private IngestProcessMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         long pauseAt = Long.parseLong(args[3]);
@@ -28,9 +27,15 @@ public final class IngestProcessMain {
             harness = new IngestHarness(args[0], Path.of(args[1]), args[2], "chainline.ingest.transaction-rows=1000");
             request = IngestRequest.csv(args[5]);
         } else {
-            harness = new IngestHarness(args[0], Path.of(args[1]), args[2], "chainline.ingest.transaction-rows=1000",
-                    "chainline.ingest.jdbc.url=" + args[5], "chainline.ingest.jdbc.user=postgres",
-                    "chainline.ingest.jdbc.table=" + args[6], "chainline.ingest.jdbc.cursor-column=" + args[7]);
+            harness = new IngestHarness(
+                    args[0],
+                    Path.of(args[1]),
+                    args[2],
+                    "chainline.ingest.transaction-rows=1000",
+                    "chainline.ingest.jdbc.url=" + args[5],
+                    "chainline.ingest.jdbc.user=postgres",
+                    "chainline.ingest.jdbc.table=" + args[6],
+                    "chainline.ingest.jdbc.cursor-column=" + args[7]);
             request = IngestRequest.jdbcStore();
         }
         CountDownLatch never = new CountDownLatch(1);
@@ -50,7 +55,7 @@ public final class IngestProcessMain {
         };
         RunReport report = harness.ingest(request, listener);
         var stage = report.stages().get(0);
-        System.out.println("DONE " + stage.rowsIn() + " " + stage.rowsOut() + " " + stage.rowsRejected()
-                + " " + report.status());
+        System.out.println(
+                "DONE " + stage.rowsIn() + " " + stage.rowsOut() + " " + stage.rowsRejected() + " " + report.status());
     }
 }

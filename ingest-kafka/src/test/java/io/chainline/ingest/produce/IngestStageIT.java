@@ -17,23 +17,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.stage.RunReport;
-import io.chainline.testkit.EmbeddedServices;
 import io.chainline.core.stage.StageReport;
 import io.chainline.ingest.source.IngestRequest;
+import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The stream-data stage against a real broker, read back with a plain read_committed consumer. */
 class IngestStageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() {};
 
     @RegisterExtension
     static final EmbeddedServices services = EmbeddedServices.kafka();
 
     @TempDir
     Path dir;
-
 
     private IngestHarness harness(String prefix) {
         return new IngestHarness(services.bootstrapServers(), dir.resolve("state"), prefix);
@@ -95,10 +94,15 @@ class IngestStageIT {
         TopicOffsets produced = harness.lastState().get(IngestStage.PRODUCED).orElseThrow();
         assertThat(produced.topic()).isEqualTo(harness.topic());
         assertThat(produced.records()).isEqualTo(62);
-        assertThat(records).allSatisfy(record -> assertThat(
-                produced.range(record.partition()).orElseThrow().contains(record.offset())).isTrue());
-        assertThat(produced.ranges()).allSatisfy(range -> assertThat(range.records())
-                .isEqualTo(records.stream().filter(record -> record.partition() == range.partition()).count()));
+        assertThat(records)
+                .allSatisfy(record -> assertThat(
+                                produced.range(record.partition()).orElseThrow().contains(record.offset()))
+                        .isTrue());
+        assertThat(produced.ranges())
+                .allSatisfy(range -> assertThat(range.records())
+                        .isEqualTo(records.stream()
+                                .filter(record -> record.partition() == range.partition())
+                                .count()));
     }
 
     @Test
@@ -141,13 +145,15 @@ class IngestStageIT {
         assertThat(harness.read(harness.topic())).hasSize(10);
         List<ConsumerRecord<String, String>> dead = harness.read(harness.dlqTopic());
         assertThat(dead).hasSize(5);
-        assertThat(dead).extracting(r -> IngestHarness.header(r, "reason")).containsExactlyInAnyOrder(
-                "Column 'Order Item Quantity': value 'two' is not an integer",
-                "Column 'order date (DateOrders)': value '31/31/2018 10:00' is not a valid date: month must be 1 to 12",
-                "Column 'Order Item Id': value '' is required but empty",
-                "has 52 fields, the header has 53",
-                "Column 'Latitude': value '95.5' is outside [-90, 90]");
-        Map<String, Object> letter = JSON.readValue(dead.get(0).value(), new TypeReference<>() { });
+        assertThat(dead)
+                .extracting(r -> IngestHarness.header(r, "reason"))
+                .containsExactlyInAnyOrder(
+                        "Column 'Order Item Quantity': value 'two' is not an integer",
+                        "Column 'order date (DateOrders)': value '31/31/2018 10:00' is not a valid date: month must be 1 to 12",
+                        "Column 'Order Item Id': value '' is required but empty",
+                        "has 52 fields, the header has 53",
+                        "Column 'Latitude': value '95.5' is outside [-90, 90]");
+        Map<String, Object> letter = JSON.readValue(dead.get(0).value(), new TypeReference<>() {});
         assertThat(letter).containsKeys("reason", "source", "line", "ingestRun", "row", "values");
         Path rejects = dir.resolve("state/rejects/" + report.runId() + ".jsonl");
         assertThat(Files.readAllLines(rejects)).hasSize(5);
@@ -190,8 +196,10 @@ class IngestStageIT {
         RunReport report = harness.ingest(IngestRequest.csv(bad.toString(), good.toString()));
 
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.failure().orElseThrow().error()).startsWith("1 of 2 inputs could not be read"
-                + " (the others were sent: 62 rows sent, 0 rejected): File " + bad + " lacks required columns: [");
+        assertThat(report.failure().orElseThrow().error())
+                .startsWith(
+                        "1 of 2 inputs could not be read" + " (the others were sent: 62 rows sent, 0 rejected): File "
+                                + bad + " lacks required columns: [");
         assertThat(harness.read(harness.topic())).hasSize(62);
     }
 }

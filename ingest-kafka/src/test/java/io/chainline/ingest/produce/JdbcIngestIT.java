@@ -18,8 +18,8 @@ import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.generator.GeneratedRow;
 import io.chainline.core.stage.RunReport;
-import io.chainline.testkit.EmbeddedServices;
 import io.chainline.ingest.source.IngestRequest;
+import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,13 +31,13 @@ class JdbcIngestIT {
     @TempDir
     Path dir;
 
-
     /** A table with the DataCo columns in snake_case, all text but the bigint cursor. */
     private static void createTable(String table) throws SQLException {
         String columns = DataCoColumn.inFileOrder().stream()
                 .map(c -> c.snakeName() + (c == DataCoColumn.ORDER_ITEM_ID ? " bigint primary key" : " text"))
                 .collect(Collectors.joining(", "));
-        try (Connection connection = DriverManager.getConnection(services.postgres().jdbcUrl(), services.postgres().user(), "");
+        try (Connection connection = DriverManager.getConnection(
+                        services.postgres().jdbcUrl(), services.postgres().user(), "");
                 Statement statement = connection.createStatement()) {
             statement.execute("create table " + table + " (" + columns + ")");
         }
@@ -45,8 +45,10 @@ class JdbcIngestIT {
 
     private static void insert(String table, long from, long count) throws SQLException {
         String placeholders = DataCoColumn.inFileOrder().stream().map(c -> "?").collect(Collectors.joining(","));
-        try (Connection connection = DriverManager.getConnection(services.postgres().jdbcUrl(), services.postgres().user(), "");
-                PreparedStatement insert = connection.prepareStatement("insert into " + table + " values (" + placeholders + ")")) {
+        try (Connection connection = DriverManager.getConnection(
+                        services.postgres().jdbcUrl(), services.postgres().user(), "");
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into " + table + " values (" + placeholders + ")")) {
             Iterator<GeneratedRow> rows = new DataCoGenerator(11).rows(from, count);
             while (rows.hasNext()) {
                 GeneratedRow row = rows.next();
@@ -65,9 +67,14 @@ class JdbcIngestIT {
     }
 
     private IngestHarness harness(String prefix, String table) {
-        return new IngestHarness(services.bootstrapServers(), dir.resolve("state"), prefix,
-                "chainline.ingest.jdbc.url=" + services.postgres().jdbcUrl(), "chainline.ingest.jdbc.user=" + services.postgres().user(),
-                "chainline.ingest.jdbc.table=" + table, "chainline.ingest.jdbc.cursor-column=order_item_id");
+        return new IngestHarness(
+                services.bootstrapServers(),
+                dir.resolve("state"),
+                prefix,
+                "chainline.ingest.jdbc.url=" + services.postgres().jdbcUrl(),
+                "chainline.ingest.jdbc.user=" + services.postgres().user(),
+                "chainline.ingest.jdbc.table=" + table,
+                "chainline.ingest.jdbc.cursor-column=order_item_id");
     }
 
     @Test
@@ -86,7 +93,8 @@ class JdbcIngestIT {
         assertThat(second.stages().get(0).parts().get(0).note()).isEqualTo("resumed after position 300");
         assertThat(third.stages().get(0).rowsIn()).isZero();
         IngestKillIT.assertExactlyOnce(harness, 350);
-        assertThat(harness.read(harness.topic())).anySatisfy(r -> assertThat(r.value()).contains("\"Order Item Id\":\"350\""));
+        assertThat(harness.read(harness.topic()))
+                .anySatisfy(r -> assertThat(r.value()).contains("\"Order Item Id\":\"350\""));
     }
 
     @Test

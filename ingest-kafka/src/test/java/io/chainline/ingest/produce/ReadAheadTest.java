@@ -52,7 +52,8 @@ class ReadAheadTest {
             for (int i = 0; i < 10; i++) {
                 assertThat(ahead.next()).isEqualTo(i);
             }
-            assertThatThrownBy(ahead::next).isInstanceOf(RetriableException.class)
+            assertThatThrownBy(ahead::next)
+                    .isInstanceOf(RetriableException.class)
                     .hasMessage("Cannot read orders.csv at line 12: disk gone");
             assertThat(ahead.next()).isNull();
         }

@@ -17,12 +17,12 @@ import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.stage.StageStatus;
-import io.chainline.testkit.EmbeddedServices;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.RecordSource;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;
 import io.chainline.ingest.source.SourceRow;
+import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,8 +44,11 @@ class ReadFailureIT {
     void aReadFailureAbortsTheOpenTransactionAndStopsTheReadingThread() {
         IngestHarness harness = new IngestHarness(services.bootstrapServers(), dir.resolve("state"), "read-fail");
 
-        RunReport report = harness.ingest(IngestRequest.generate(10, 42), ProgressListener.NONE,
-                binder -> Multibinder.newSetBinder(binder, RecordSource.class).addBinding()
+        RunReport report = harness.ingest(
+                IngestRequest.generate(10, 42),
+                ProgressListener.NONE,
+                binder -> Multibinder.newSetBinder(binder, RecordSource.class)
+                        .addBinding()
                         .toInstance(new FailingSource()));
 
         StageReport stage = report.stage("stream-data").orElseThrow();
@@ -53,7 +56,8 @@ class ReadFailureIT {
         assertThat(stage.error()).contains("Cannot read failing input at row " + FAIL_AT + ": the disk is gone");
         // transaction-rows = 25: rows 1-50 were committed, rows 51-60 were in the aborted transaction.
         assertThat(harness.read(harness.topic())).hasSize(50);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("chainline-ingest-read"));
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(t -> t.getName().startsWith("chainline-ingest-read"));
     }
 
     /** Sorts before {@code generator}, so its input is sent first and fails the stage. */
@@ -104,7 +108,6 @@ class ReadFailureIT {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

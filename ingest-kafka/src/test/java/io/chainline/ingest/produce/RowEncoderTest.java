@@ -44,7 +44,9 @@ class RowEncoderTest {
             Files.copy(in, file);
         }
         int rows = 0;
-        try (SourceReader reader = new CsvRecordSource().inputs(IngestRequest.csv(file.toString())).get(0)
+        try (SourceReader reader = new CsvRecordSource()
+                .inputs(IngestRequest.csv(file.toString()))
+                .get(0)
                 .open(null)) {
             SourceRow row;
             while ((row = reader.next()) != null) {

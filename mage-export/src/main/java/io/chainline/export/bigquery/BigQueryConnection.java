@@ -39,8 +39,8 @@ public final class BigQueryConnection implements AutoCloseable {
      * @param storeProject {@code chainline.store.gcs.project}, used when the settings name no project
      * @param credentialsFile {@code chainline.store.gcs.credentials-file}; empty for application default credentials
      */
-    public BigQueryConnection(BigQuerySettings settings, Optional<String> storeProject,
-            Optional<Path> credentialsFile) {
+    public BigQueryConnection(
+            BigQuerySettings settings, Optional<String> storeProject, Optional<Path> credentialsFile) {
         this.settings = requireNonNull(settings, "settings is null");
         this.storeProject = requireNonNull(storeProject, "storeProject is null");
         this.credentialsFile = requireNonNull(credentialsFile, "credentialsFile is null");
@@ -77,7 +77,8 @@ public final class BigQueryConnection implements AutoCloseable {
     private BigQuery build() {
         BigQueryOptions.Builder options = BigQueryOptions.newBuilder().setLocation(settings.location());
         settings.project().or(() -> storeProject).ifPresent(options::setProjectId);
-        boolean plainHttp = settings.endpoint().map(uri -> "http".equals(uri.getScheme())).orElse(false);
+        boolean plainHttp =
+                settings.endpoint().map(uri -> "http".equals(uri.getScheme())).orElse(false);
         settings.endpoint().ifPresent(uri -> options.setHost(uri.toString().replaceAll("/+$", "")));
         if (plainHttp) {
             options.setCredentials(NoCredentials.getInstance());
@@ -87,8 +88,11 @@ public final class BigQueryConnection implements AutoCloseable {
         try {
             return options.build().getService();
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("Missing value for 'chainline.export.bigquery.project': no project is set and"
-                    + " none can be determined from the credentials or the environment (" + e.getMessage() + ")", e);
+            throw new ConfigException(
+                    "Missing value for 'chainline.export.bigquery.project': no project is set and"
+                            + " none can be determined from the credentials or the environment (" + e.getMessage()
+                            + ")",
+                    e);
         }
     }
 
@@ -96,11 +100,15 @@ public final class BigQueryConnection implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             return GoogleCredentials.fromStream(in).createScoped(SCOPES);
         } catch (NoSuchFileException e) {
-            throw new ConfigException("Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file':"
-                    + " the BigQuery exporter cannot read it because it does not exist", e);
+            throw new ConfigException(
+                    "Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file':"
+                            + " the BigQuery exporter cannot read it because it does not exist",
+                    e);
         } catch (IOException | RuntimeException e) {
-            throw new ConfigException("Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file':"
-                    + " expected a service-account JSON key (" + e.getMessage() + ")", e);
+            throw new ConfigException(
+                    "Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file':"
+                            + " expected a service-account JSON key (" + e.getMessage() + ")",
+                    e);
         }
     }
 

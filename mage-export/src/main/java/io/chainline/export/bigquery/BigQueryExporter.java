@@ -68,9 +68,12 @@ public final class BigQueryExporter implements WarehouseExporter {
         BigQuerySettings settings = connection.settings();
         DatasetId dataset = DatasetId.of(client.getOptions().getProjectId(), settings.dataset());
         // Every table's job is built before any runs, so a setting that does not fit the manifest loads nothing.
-        List<LoadJobConfiguration> jobs = manifest.tables().stream().map(table -> LoadJobs.configuration(
-                TableId.of(dataset.getProject(), dataset.getDataset(), table.name()), table,
-                settings.factOrderClustering())).toList();
+        List<LoadJobConfiguration> jobs = manifest.tables().stream()
+                .map(table -> LoadJobs.configuration(
+                        TableId.of(dataset.getProject(), dataset.getDataset(), table.name()),
+                        table,
+                        settings.factOrderClustering()))
+                .toList();
         ensureDataset(client, dataset, settings.location());
         List<TableExport> tables = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -81,12 +84,19 @@ public final class BigQueryExporter implements WarehouseExporter {
             }
             long started = System.nanoTime();
             TableId destination = jobs.get(i).getDestinationTable();
-            JobId jobId = JobId.newBuilder().setProject(dataset.getProject()).setLocation(settings.location())
-                    .setJob(jobName(manifest, table, context)).build();
+            JobId jobId = JobId.newBuilder()
+                    .setProject(dataset.getProject())
+                    .setLocation(settings.location())
+                    .setJob(jobName(manifest, table, context))
+                    .build();
             load(client, jobId, jobs.get(i), table, settings);
             long loaded = rowCount(client, destination, table);
-            TableExport export = new TableExport(table.name(), table.rowCount(), loaded,
-                    Duration.ofNanos(System.nanoTime() - started), qualified(destination));
+            TableExport export = new TableExport(
+                    table.name(),
+                    table.rowCount(),
+                    loaded,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    qualified(destination));
             if (!export.verified()) {
                 throw new DataQualityException("BigQuery table " + qualified(destination) + " holds " + loaded
                         + " rows after loading, but the silver manifest of run " + manifest.runId() + " lists "
@@ -109,17 +119,24 @@ public final class BigQueryExporter implements WarehouseExporter {
             log.info("Created BigQuery dataset {}.{} in {}", dataset.getProject(), dataset.getDataset(), location);
         } catch (BigQueryException e) {
             if (e.getCode() != CONFLICT) {
-                throw failure("Cannot create the BigQuery dataset " + dataset.getProject() + "."
-                        + dataset.getDataset() + " in " + location, e);
+                throw failure(
+                        "Cannot create the BigQuery dataset " + dataset.getProject() + "." + dataset.getDataset()
+                                + " in " + location,
+                        e);
             }
         }
     }
 
-    private static void load(BigQuery client, JobId jobId, LoadJobConfiguration configuration, ManifestTable table,
+    private static void load(
+            BigQuery client,
+            JobId jobId,
+            LoadJobConfiguration configuration,
+            ManifestTable table,
             BigQuerySettings settings) {
         Job job;
         try {
-            job = client.create(JobInfo.newBuilder(configuration).setJobId(jobId).build());
+            job = client.create(
+                    JobInfo.newBuilder(configuration).setJobId(jobId).build());
         } catch (BigQueryException e) {
             if (e.getCode() != CONFLICT) {
                 throw failure("Cannot start the BigQuery load job of table " + table.name(), e);
@@ -128,34 +145,43 @@ public final class BigQueryExporter implements WarehouseExporter {
         }
         Job done;
         try {
-            done = job == null ? null : job.waitFor(
-                    RetryOption.initialRetryDelayDuration(settings.pollInterval()),
-                    RetryOption.maxRetryDelayDuration(MAX_POLL_INTERVAL),
-                    RetryOption.totalTimeoutDuration(settings.jobTimeout()));
+            done = job == null
+                    ? null
+                    : job.waitFor(
+                            RetryOption.initialRetryDelayDuration(settings.pollInterval()),
+                            RetryOption.maxRetryDelayDuration(MAX_POLL_INTERVAL),
+                            RetryOption.totalTimeoutDuration(settings.jobTimeout()));
         } catch (BigQueryException e) {
             if (timedOut(e)) {
                 throw notFinished(jobId, table, settings);
             }
             // The client throws from its last reload when the finished job carries an error result.
-            throw new DataQualityException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
-                    + " failed: " + LoadJobs.describe(e.getErrors() == null ? List.of() : e.getErrors())
-                    + (e.getErrors() == null ? " (" + e.getMessage() + ")" : ""), e);
+            throw new DataQualityException(
+                    "The BigQuery load job " + jobId.getJob() + " of table " + table.name()
+                            + " failed: " + LoadJobs.describe(e.getErrors() == null ? List.of() : e.getErrors())
+                            + (e.getErrors() == null ? " (" + e.getMessage() + ")" : ""),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChainlineException("Interrupted while waiting for the BigQuery load job " + jobId.getJob()
-                    + " of table " + table.name(), e);
+            throw new ChainlineException(
+                    "Interrupted while waiting for the BigQuery load job " + jobId.getJob() + " of table "
+                            + table.name(),
+                    e);
         }
         if (done == null) {
-            throw new ChainlineException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
-                    + " no longer exists");
+            throw new ChainlineException(
+                    "The BigQuery load job " + jobId.getJob() + " of table " + table.name() + " no longer exists");
         }
         if (!done.isDone()) {
             throw notFinished(jobId, table, settings);
         }
         if (done.getStatus().getError() != null) {
             throw new DataQualityException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
-                    + " failed: " + LoadJobs.describe(done.getStatus().getExecutionErrors() == null
-                    ? List.of(done.getStatus().getError()) : done.getStatus().getExecutionErrors()));
+                    + " failed: "
+                    + LoadJobs.describe(
+                            done.getStatus().getExecutionErrors() == null
+                                    ? List.of(done.getStatus().getError())
+                                    : done.getStatus().getExecutionErrors()));
         }
     }
 
@@ -170,7 +196,8 @@ public final class BigQueryExporter implements WarehouseExporter {
 
     private static RetriableException notFinished(JobId jobId, ManifestTable table, BigQuerySettings settings) {
         return new RetriableException("The BigQuery load job " + jobId.getJob() + " of table " + table.name()
-                + " did not finish within " + settings.jobTimeout().toString().substring(2).toLowerCase(Locale.ROOT)
+                + " did not finish within "
+                + settings.jobTimeout().toString().substring(2).toLowerCase(Locale.ROOT)
                 + " (chainline.export.bigquery.job-timeout); it may still be running in BigQuery");
     }
 
@@ -190,7 +217,8 @@ public final class BigQueryExporter implements WarehouseExporter {
     }
 
     private static ChainlineException failure(String what, BigQueryException e) {
-        String reason = e.getErrors() == null || e.getErrors().isEmpty() ? e.getMessage() : LoadJobs.describe(e.getErrors());
+        String reason =
+                e.getErrors() == null || e.getErrors().isEmpty() ? e.getMessage() : LoadJobs.describe(e.getErrors());
         String message = what + ": HTTP " + e.getCode() + ", " + reason;
         return e.isRetryable() ? new RetriableException(message, e) : new ChainlineException(message, e);
     }

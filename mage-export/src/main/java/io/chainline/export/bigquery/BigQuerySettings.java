@@ -25,8 +25,14 @@ import static java.util.Objects.requireNonNull;
  * @param jobTimeout how long one load job may take, waiting included
  * @param pollInterval the first wait between polls of a running job; it doubles up to a minute
  */
-public record BigQuerySettings(Optional<String> project, String dataset, String location, Optional<URI> endpoint,
-        List<String> factOrderClustering, Duration jobTimeout, Duration pollInterval) {
+public record BigQuerySettings(
+        Optional<String> project,
+        String dataset,
+        String location,
+        Optional<URI> endpoint,
+        List<String> factOrderClustering,
+        Duration jobTimeout,
+        Duration pollInterval) {
     private static final Pattern DATASET = Pattern.compile("[A-Za-z0-9_]{1,1024}");
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,299}");
     private static final int MAX_CLUSTERING_COLUMNS = 4;
@@ -55,15 +61,18 @@ public record BigQuerySettings(Optional<String> project, String dataset, String 
                 .ifPresent(uri -> read.problem("endpoint", uri, "must be an http:// or https:// URI"));
         List<String> clustering = read.stringList("fact-order-clustering");
         if (clustering.size() > MAX_CLUSTERING_COLUMNS) {
-            read.problem("fact-order-clustering", clustering, "must name at most " + MAX_CLUSTERING_COLUMNS
-                    + " columns (a BigQuery limit)");
+            read.problem(
+                    "fact-order-clustering",
+                    clustering,
+                    "must name at most " + MAX_CLUSTERING_COLUMNS + " columns (a BigQuery limit)");
         }
-        clustering.stream().filter(column -> !COLUMN.matcher(column).matches()).forEach(column ->
-                read.problem("fact-order-clustering", column, "must be a column name (letters, digits, underscores)"));
+        clustering.stream()
+                .filter(column -> !COLUMN.matcher(column).matches())
+                .forEach(column -> read.problem(
+                        "fact-order-clustering", column, "must be a column name (letters, digits, underscores)"));
         Duration jobTimeout = read.duration("job-timeout", Duration.ofSeconds(1));
         Duration pollInterval = read.duration("poll-interval", Duration.ofMillis(1));
         read.throwIfInvalid();
-        return new BigQuerySettings(project, dataset, location, endpoint, clustering,
-                jobTimeout, pollInterval);
+        return new BigQuerySettings(project, dataset, location, endpoint, clustering, jobTimeout, pollInterval);
     }
 }

@@ -33,8 +33,7 @@ final class LoadJobs {
     /** BigQuery picks the first that holds a Parquet decimal: decimal(38,9) lands as NUMERIC. */
     private static final List<String> DECIMAL_TARGET_TYPES = List.of("NUMERIC", "BIGNUMERIC");
 
-    private LoadJobs() {
-    }
+    private LoadJobs() {}
 
     /**
      * The load job configuration of {@code table} into {@code destination}.
@@ -45,7 +44,8 @@ final class LoadJobs {
         requireNonNull(destination, "destination is null");
         requireNonNull(table, "table is null");
         requireNonNull(clustering, "clustering is null");
-        List<String> notOnGcs = table.uris().stream().filter(uri -> !uri.startsWith("gs://")).toList();
+        List<String> notOnGcs =
+                table.uris().stream().filter(uri -> !uri.startsWith("gs://")).toList();
         if (!notOnGcs.isEmpty()) {
             throw new ConfigException("Table " + table.name() + " lists files that are not on GCS, e.g. '"
                     + notOnGcs.get(0) + "': BigQuery loads only gs:// URIs, so chainline.store.root must be a gs://"
@@ -55,7 +55,9 @@ final class LoadJobs {
             throw new ConfigException("Table " + table.name() + " lists no files in the silver manifest: nothing to"
                     + " load into BigQuery");
         }
-        LoadJobConfiguration.Builder load = LoadJobConfiguration.newBuilder(destination, table.uris(),
+        LoadJobConfiguration.Builder load = LoadJobConfiguration.newBuilder(
+                        destination,
+                        table.uris(),
                         ParquetOptions.newBuilder().setEnableListInference(true).build())
                 .setWriteDisposition(JobInfo.WriteDisposition.WRITE_TRUNCATE)
                 .setCreateDisposition(JobInfo.CreateDisposition.CREATE_IF_NEEDED)
@@ -63,9 +65,11 @@ final class LoadJobs {
         if (FACT_TABLE.equals(table.name())) {
             requireColumns(table, List.of(PARTITION_COLUMN), "partitioning column");
             load.setTimePartitioning(TimePartitioning.newBuilder(TimePartitioning.Type.MONTH)
-                    .setField(PARTITION_COLUMN).build());
+                    .setField(PARTITION_COLUMN)
+                    .build());
             if (!clustering.isEmpty()) {
-                requireColumns(table, clustering, "clustering column (chainline.export.bigquery.fact-order-clustering)");
+                requireColumns(
+                        table, clustering, "clustering column (chainline.export.bigquery.fact-order-clustering)");
                 load.setClustering(Clustering.newBuilder().setFields(clustering).build());
             }
         }
@@ -80,7 +84,8 @@ final class LoadJobs {
         List<String> parts = new ArrayList<>();
         for (BigQueryError error : errors) {
             String location = error.getLocation() == null || error.getLocation().isBlank()
-                    ? "" : " (at " + error.getLocation() + ")";
+                    ? ""
+                    : " (at " + error.getLocation() + ")";
             parts.add(error.getReason() + ": " + error.getMessage() + location);
         }
         return String.join("; ", parts);
@@ -91,7 +96,8 @@ final class LoadJobs {
         for (String column : wanted) {
             if (!columns.contains(column)) {
                 throw new ConfigException("Invalid " + what + " '" + column + "' for table " + table.name()
-                        + ": the table has no such column; its columns are " + columns.stream().sorted().toList());
+                        + ": the table has no such column; its columns are "
+                        + columns.stream().sorted().toList());
             }
         }
     }

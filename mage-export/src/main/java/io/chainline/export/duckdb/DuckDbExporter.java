@@ -54,7 +54,8 @@ public final class DuckDbExporter implements WarehouseExporter {
     public ExportResult export(SilverManifest manifest, StageContext context) {
         requireNonNull(manifest, "manifest is null");
         requireNonNull(context, "context is null");
-        List<String> sources = manifest.tables().stream().map(DuckDbExporter::source).toList();
+        List<String> sources =
+                manifest.tables().stream().map(DuckDbExporter::source).toList();
         Connection connection = warehouse.connection();
         List<TableExport> exports = new ArrayList<>();
         String current = null;
@@ -80,12 +81,15 @@ public final class DuckDbExporter implements WarehouseExporter {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new ChainlineException((current == null ? "Cannot commit the local export"
-                    : "Cannot load table " + current + " into the local warehouse") + " " + warehouse.file()
-                    + ": " + e.getMessage() + "; the warehouse keeps its previous tables", e);
+            throw new ChainlineException(
+                    (current == null
+                                    ? "Cannot commit the local export"
+                                    : "Cannot load table " + current + " into the local warehouse")
+                            + " " + warehouse.file()
+                            + ": " + e.getMessage() + "; the warehouse keeps its previous tables",
+                    e);
         }
-        log.info("Replaced {} tables of {} with silver version {}", exports.size(), warehouse.file(),
-                manifest.runId());
+        log.info("Replaced {} tables of {} with silver version {}", exports.size(), warehouse.file(), manifest.runId());
         return new ExportResult(warehouse.file().toString(), exports, List.of());
     }
 
@@ -99,8 +103,12 @@ public final class DuckDbExporter implements WarehouseExporter {
             count.next();
             loaded = count.getLong(1);
         }
-        TableExport export = new TableExport(table.name(), table.rowCount(), loaded,
-                Duration.ofNanos(System.nanoTime() - started), warehouse.file() + "#" + table.name());
+        TableExport export = new TableExport(
+                table.name(),
+                table.rowCount(),
+                loaded,
+                Duration.ofNanos(System.nanoTime() - started),
+                warehouse.file() + "#" + table.name());
         if (!export.verified()) {
             throw new DataQualityException("Table " + table.name() + " has " + loaded + " rows in the local"
                     + " warehouse, but the silver manifest of run " + runId + " lists " + table.rowCount()
@@ -115,8 +123,8 @@ public final class DuckDbExporter implements WarehouseExporter {
             throw new DataQualityException("Table " + table.name() + " lists no files in the silver manifest: nothing"
                     + " to load into the local warehouse");
         }
-        String files = table.uris().stream().map(uri -> literal(localPath(table, uri)))
-                .collect(Collectors.joining(", "));
+        String files =
+                table.uris().stream().map(uri -> literal(localPath(table, uri))).collect(Collectors.joining(", "));
         return "read_parquet([" + files + "], hive_partitioning = false)";
     }
 

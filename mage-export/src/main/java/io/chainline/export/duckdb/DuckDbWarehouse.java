@@ -97,8 +97,10 @@ public final class DuckDbWarehouse implements AutoCloseable {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new ChainlineException("Cannot create the directory " + directory + " of the DuckDB warehouse "
-                    + file + ": " + e.getMessage(), e);
+            throw new ChainlineException(
+                    "Cannot create the directory " + directory + " of the DuckDB warehouse " + file + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -19,7 +19,8 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, boolean
         columns = List.copyOf(requireNonNull(columns, "columns is null"));
         List<List<Object>> copy = new ArrayList<>();
         // List.copyOf refuses nulls, and SQL NULLs are values here.
-        requireNonNull(rows, "rows is null").forEach(row -> copy.add(Collections.unmodifiableList(new ArrayList<>(row))));
+        requireNonNull(rows, "rows is null")
+                .forEach(row -> copy.add(Collections.unmodifiableList(new ArrayList<>(row))));
         rows = Collections.unmodifiableList(copy);
     }
 }

@@ -34,8 +34,8 @@ public final class WarehouseQuery {
             throw new IllegalArgumentException("maxRows must be >= 1, got " + maxRows);
         }
         if (sql.isBlank()) {
-            throw new ChainlineException("The query is empty: give a statement such as \"SELECT count(*) FROM"
-                    + " fact_order\"");
+            throw new ChainlineException(
+                    "The query is empty: give a statement such as \"SELECT count(*) FROM" + " fact_order\"");
         }
         Connection connection = warehouse.connection();
         try (Statement statement = connection.createStatement()) {
@@ -46,8 +46,8 @@ public final class WarehouseQuery {
                 return read(results, maxRows);
             }
         } catch (SQLException e) {
-            throw new ChainlineException("The query failed on the local warehouse " + warehouse.file() + ": "
-                    + e.getMessage(), e);
+            throw new ChainlineException(
+                    "The query failed on the local warehouse " + warehouse.file() + ": " + e.getMessage(), e);
         }
     }
 

@@ -36,6 +36,7 @@ import static java.util.Objects.requireNonNull;
 public final class MageExporter implements WarehouseExporter {
     /** The mode this exporter serves. */
     public static final String MODE = "mage";
+
     private static final Logger log = LoggerFactory.getLogger(MageExporter.class);
 
     private final MageSettings settings;
@@ -50,8 +51,8 @@ public final class MageExporter implements WarehouseExporter {
      * @param store the object store holding the manifest
      */
     @Inject
-    public MageExporter(MageSettings settings, Provider<MageClient> client, MageTriggerStore triggers,
-            Provider<BlobStore> store) {
+    public MageExporter(
+            MageSettings settings, Provider<MageClient> client, MageTriggerStore triggers, Provider<BlobStore> store) {
         this.settings = requireNonNull(settings, "settings is null");
         this.client = requireNonNull(client, "client is null");
         this.triggers = requireNonNull(triggers, "triggers is null");
@@ -77,15 +78,18 @@ public final class MageExporter implements WarehouseExporter {
         requireNonNull(manifest, "manifest is null");
         requireNonNull(context, "context is null");
         settings.requireUrl();
-        MageTrigger trigger = triggers.load().orElseThrow(() -> new ChainlineException("No Mage API trigger is stored"
-                + " in " + triggers.file() + ": run `chainline start-mage` first to provision the pipeline"));
+        MageTrigger trigger = triggers.load()
+                .orElseThrow(() -> new ChainlineException("No Mage API trigger is stored" + " in " + triggers.file()
+                        + ": run `chainline start-mage` first to provision the pipeline"));
         if (!trigger.pipelineUuid().equals(settings.pipeline())) {
             throw new ChainlineException("The stored Mage trigger (" + triggers.file() + ") runs pipeline "
                     + trigger.pipelineUuid() + ", not " + settings.pipeline() + " (chainline.mage.pipeline): run"
                     + " `chainline start-mage` again");
         }
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("chainline_manifest_uri", store.get().uriOf(SilverManifest.OBJECT_NAME).toString());
+        variables.put(
+                "chainline_manifest_uri",
+                store.get().uriOf(SilverManifest.OBJECT_NAME).toString());
         variables.put("chainline_run_id", manifest.runId());
         MageClient mage = client.get();
         MageRun started = mage.trigger(trigger, variables);
@@ -98,7 +102,11 @@ public final class MageExporter implements WarehouseExporter {
                     .orElseThrow(() -> new ChainlineException(run.describe() + " completed without a completed"
                             + " run of block " + block + " for table " + table.name() + ": run `chainline start-mage`"
                             + " again so the pipeline has a block for every table of the manifest"));
-            tables.add(new TableExport(table.name(), table.rowCount(), table.rowCount(), blockRun.duration(),
+            tables.add(new TableExport(
+                    table.name(),
+                    table.rowCount(),
+                    table.rowCount(),
+                    blockRun.duration(),
                     settings.bigQuery().tableId(table.name())));
         }
         List<String> notes = new ArrayList<>();
@@ -106,9 +114,15 @@ public final class MageExporter implements WarehouseExporter {
         notes.add("Row counts are the manifest's: each exporter block verifies its BigQuery table's count itself"
                 + " and fails the run on a mismatch");
         run.blockRuns().forEach(block -> notes.add("block " + block.describe()));
-        log.info("{} loaded {} tables into BigQuery dataset {}", run.describe(), tables.size(),
+        log.info(
+                "{} loaded {} tables into BigQuery dataset {}",
+                run.describe(),
+                tables.size(),
                 settings.bigQuery().dataset());
-        return new ExportResult("mage:" + settings.pipeline() + " -> bigquery:" + settings.bigQuery().tableId("*"),
-                tables, notes);
+        return new ExportResult(
+                "mage:" + settings.pipeline() + " -> bigquery:"
+                        + settings.bigQuery().tableId("*"),
+                tables,
+                notes);
     }
 }

@@ -35,9 +35,21 @@ import static java.util.Objects.requireNonNull;
  * @param connectRetries how often a request that cannot reach the server is retried
  * @param retryBackoff the pause before the first retry; it doubles with every further one
  */
-public record MageSettings(Optional<URI> url, Secret apiKey, String user, Secret password, Optional<Path> projectDir,
-        String pipeline, String triggerName, BigQueryTarget bigQuery, Duration pollInterval, Duration maxPollInterval,
-        Duration runTimeout, Duration requestTimeout, int connectRetries, Duration retryBackoff) {
+public record MageSettings(
+        Optional<URI> url,
+        Secret apiKey,
+        String user,
+        Secret password,
+        Optional<Path> projectDir,
+        String pipeline,
+        String triggerName,
+        BigQueryTarget bigQuery,
+        Duration pollInterval,
+        Duration maxPollInterval,
+        Duration runTimeout,
+        Duration requestTimeout,
+        int connectRetries,
+        Duration retryBackoff) {
     private static final String PREFIX = "chainline.mage";
     private static final Pattern MAGE_UUID = Pattern.compile("[a-z0-9_]+");
 
@@ -82,7 +94,9 @@ public record MageSettings(Optional<URI> url, Secret apiKey, String user, Secret
         SettingsReader read = SettingsReader.of(config, PREFIX);
         Optional<URI> url = read.optionalString("url").map(raw -> read.uri("url"));
         url.filter(uri -> !"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()))
-                .ifPresent(uri -> read.problem("url", Redactor.redactText(uri.toString()),
+                .ifPresent(uri -> read.problem(
+                        "url",
+                        Redactor.redactText(uri.toString()),
                         "must be an http:// or https:// URL, e.g. http://127.0.0.1:6789"));
         Secret apiKey = read.secret("api-key");
         String user = read.string("user").trim();
@@ -90,12 +104,16 @@ public record MageSettings(Optional<URI> url, Secret apiKey, String user, Secret
         Optional<Path> projectDir = read.optionalPath("project-dir");
         String pipeline = mageUuid(read, "pipeline");
         String triggerName = read.nonEmptyString("trigger-name").trim();
-        BigQueryTarget bigQuery = new BigQueryTarget(read.string("bigquery.project").trim(),
-                read.nonEmptyString("bigquery.dataset").trim(), read.nonEmptyString("bigquery.location").trim());
+        BigQueryTarget bigQuery = new BigQueryTarget(
+                read.string("bigquery.project").trim(),
+                read.nonEmptyString("bigquery.dataset").trim(),
+                read.nonEmptyString("bigquery.location").trim());
         Duration poll = read.duration("poll-interval", Duration.ofMillis(1));
         Duration maxPoll = read.duration("max-poll-interval", Duration.ofMillis(1));
         if (maxPoll.compareTo(poll) < 0) {
-            read.problem("max-poll-interval", maxPoll.toString().substring(2).toLowerCase(Locale.ROOT),
+            read.problem(
+                    "max-poll-interval",
+                    maxPoll.toString().substring(2).toLowerCase(Locale.ROOT),
                     "must be at least 'chainline.mage.poll-interval'");
         }
         Duration runTimeout = read.duration("run-timeout", Duration.ofMillis(1));
@@ -103,8 +121,21 @@ public record MageSettings(Optional<URI> url, Secret apiKey, String user, Secret
         int retries = (int) read.longBetween("connect-retries", 0, 100);
         Duration backoff = read.duration("retry-backoff", Duration.ZERO);
         read.throwIfInvalid();
-        return new MageSettings(url, apiKey, user, password, projectDir, pipeline, triggerName, bigQuery, poll,
-                maxPoll, runTimeout, requestTimeout, retries, backoff);
+        return new MageSettings(
+                url,
+                apiKey,
+                user,
+                password,
+                projectDir,
+                pipeline,
+                triggerName,
+                bigQuery,
+                poll,
+                maxPoll,
+                runTimeout,
+                requestTimeout,
+                retries,
+                backoff);
     }
 
     /**

@@ -72,8 +72,11 @@ public final class MageTriggerStore {
         }
         try {
             JsonNode node = json.readTree(new String(bytes, StandardCharsets.UTF_8));
-            return Optional.of(new MageTrigger(node.path("pipeline").asText(""), node.path("name").asText(""),
-                    node.path("scheduleId").asLong(), Secret.of(node.path("token").asText(""))));
+            return Optional.of(new MageTrigger(
+                    node.path("pipeline").asText(""),
+                    node.path("name").asText(""),
+                    node.path("scheduleId").asLong(),
+                    Secret.of(node.path("token").asText(""))));
         } catch (IOException | RuntimeException e) {
             // The parser's message may quote the file's content, which holds the token.
             throw new ChainlineException("The Mage trigger file " + file + " is not a stored trigger: run"

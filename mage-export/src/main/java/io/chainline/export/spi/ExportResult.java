@@ -1,8 +1,8 @@
 package io.chainline.export.spi;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * What one export did.

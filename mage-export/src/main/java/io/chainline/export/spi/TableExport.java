@@ -1,8 +1,8 @@
 package io.chainline.export.spi;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Duration;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * What an exporter did for one table.

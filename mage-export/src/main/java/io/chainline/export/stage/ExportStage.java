@@ -60,9 +60,10 @@ public final class ExportStage implements Stage {
     public StageReport run(StageContext context) {
         requireNonNull(context, "context is null");
         BlobStore blobs = store.get();
-        SilverManifest manifest = SilverManifest.read(blobs).orElseThrow(() -> new ChainlineException(
-                "No silver version is published at " + blobs.uriOf(SilverManifest.OBJECT_NAME)
-                        + ": run chainline olap-transformation-pipeline first"));
+        SilverManifest manifest = SilverManifest.read(blobs)
+                .orElseThrow(() -> new ChainlineException(
+                        "No silver version is published at " + blobs.uriOf(SilverManifest.OBJECT_NAME)
+                                + ": run chainline olap-transformation-pipeline first"));
         ExportResult result = exporter.export(manifest, context);
         context.state().put(RESULT, result);
         return report(manifest, result);
@@ -76,26 +77,43 @@ public final class ExportStage implements Stage {
         for (TableExport table : result.tables()) {
             expected += table.expectedRows();
             loaded += table.loadedRows();
-            String detail = String.format(Locale.ROOT, "manifest %d rows, warehouse %d rows", table.expectedRows(),
-                    table.loadedRows());
-            report.check(table.verified() ? CheckResult.passed(table.table() + ".rows-verified", detail)
-                    : CheckResult.failed(table.table() + ".rows-verified", detail));
-            report.part(new PartReport(table.table(), table.expectedRows(), table.loadedRows(), 0, 0,
-                    table.duration(), String.format(Locale.ROOT, "%s in %.1f s -> %s",
-                    table.verified() ? "verified" : "NOT VERIFIED", table.duration().toMillis() / 1000.0,
-                    table.destination())));
+            String detail = String.format(
+                    Locale.ROOT, "manifest %d rows, warehouse %d rows", table.expectedRows(), table.loadedRows());
+            report.check(
+                    table.verified()
+                            ? CheckResult.passed(table.table() + ".rows-verified", detail)
+                            : CheckResult.failed(table.table() + ".rows-verified", detail));
+            report.part(new PartReport(
+                    table.table(),
+                    table.expectedRows(),
+                    table.loadedRows(),
+                    0,
+                    0,
+                    table.duration(),
+                    String.format(
+                            Locale.ROOT,
+                            "%s in %.1f s -> %s",
+                            table.verified() ? "verified" : "NOT VERIFIED",
+                            table.duration().toMillis() / 1000.0,
+                            table.destination())));
             if (!table.verified()) {
                 unverified.add(table.table() + " (" + detail + ")");
             }
         }
-        List<String> missing = manifest.tables().stream().map(ManifestTable::name)
-                .filter(name -> result.tables().stream().noneMatch(export -> export.table().equals(name))).toList();
+        List<String> missing = manifest.tables().stream()
+                .map(ManifestTable::name)
+                .filter(name -> result.tables().stream()
+                        .noneMatch(export -> export.table().equals(name)))
+                .toList();
         if (!missing.isEmpty() || !unverified.isEmpty()) {
             throw new DataQualityException("The " + exporter.mode() + " export of silver version " + manifest.runId()
                     + " is incomplete:" + (missing.isEmpty() ? "" : " tables not exported " + missing + ";")
                     + (unverified.isEmpty() ? "" : " row counts differ for " + unverified));
         }
         result.notes().forEach(report::output);
-        return report.rowsIn(expected).rowsOut(loaded).counter("tables", result.tables().size()).build();
+        return report.rowsIn(expected)
+                .rowsOut(loaded)
+                .counter("tables", result.tables().size())
+                .build();
     }
 }

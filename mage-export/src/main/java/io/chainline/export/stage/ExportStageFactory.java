@@ -33,8 +33,11 @@ public final class ExportStageFactory {
      *         serve the same mode
      */
     @Inject
-    public ExportStageFactory(Provider<Set<WarehouseExporter>> exporters, ExportSettings settings,
-            Provider<BlobStore> store, Lifecycle lifecycle) {
+    public ExportStageFactory(
+            Provider<Set<WarehouseExporter>> exporters,
+            ExportSettings settings,
+            Provider<BlobStore> store,
+            Lifecycle lifecycle) {
         this.exporters = requireNonNull(exporters, "exporters is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.store = requireNonNull(store, "store is null");
@@ -74,7 +77,8 @@ public final class ExportStageFactory {
             WarehouseExporter other = byMode.putIfAbsent(exporter.mode(), exporter);
             if (other != null) {
                 throw new ConfigException("Two warehouse exporters serve mode '" + exporter.mode() + "': "
-                        + other.getClass().getName() + " and " + exporter.getClass().getName()
+                        + other.getClass().getName() + " and "
+                        + exporter.getClass().getName()
                         + "; register one exporter per mode");
             }
         }

@@ -22,14 +22,22 @@ class BigQueryConnectionTest {
     Path dir;
 
     private static BigQuerySettings settings(Optional<String> project, String endpoint) {
-        return new BigQuerySettings(project, "chainline", "EU", Optional.of(URI.create(endpoint)), List.of(),
-                Duration.ofMinutes(1), Duration.ofSeconds(1));
+        return new BigQuerySettings(
+                project,
+                "chainline",
+                "EU",
+                Optional.of(URI.create(endpoint)),
+                List.of(),
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1));
     }
 
     @Test
     void aPlainHttpEndpointGetsNoCredentialsAndTheStoreProjectServesAsDefault() {
-        try (BigQueryConnection connection = new BigQueryConnection(settings(Optional.empty(), "http://127.0.0.1:9/"),
-                Optional.of("store-project"), Optional.of(dir.resolve("key.json")))) {
+        try (BigQueryConnection connection = new BigQueryConnection(
+                settings(Optional.empty(), "http://127.0.0.1:9/"),
+                Optional.of("store-project"),
+                Optional.of(dir.resolve("key.json")))) {
             BigQuery client = connection.client();
 
             assertThat(client.getOptions().getProjectId()).isEqualTo("store-project");
@@ -42,8 +50,10 @@ class BigQueryConnectionTest {
 
     @Test
     void theOwnProjectWinsOverTheStores() {
-        try (BigQueryConnection connection = new BigQueryConnection(settings(Optional.of("bq-project"),
-                "http://127.0.0.1:9"), Optional.of("store-project"), Optional.empty())) {
+        try (BigQueryConnection connection = new BigQueryConnection(
+                settings(Optional.of("bq-project"), "http://127.0.0.1:9"),
+                Optional.of("store-project"),
+                Optional.empty())) {
             assertThat(connection.client().getOptions().getProjectId()).isEqualTo("bq-project");
         }
     }
@@ -51,8 +61,8 @@ class BigQueryConnectionTest {
     @Test
     void aMissingKeyFileIsAConfigurationErrorNamingTheKey() {
         Path missing = dir.resolve("missing.json");
-        try (BigQueryConnection connection = new BigQueryConnection(settings(Optional.of("p"),
-                "https://bigquery.example.test"), Optional.empty(), Optional.of(missing))) {
+        try (BigQueryConnection connection = new BigQueryConnection(
+                settings(Optional.of("p"), "https://bigquery.example.test"), Optional.empty(), Optional.of(missing))) {
             assertThatThrownBy(connection::client)
                     .isInstanceOf(ConfigException.class)
                     .hasMessage("Invalid value '" + missing + "' for 'chainline.store.gcs.credentials-file': the"
@@ -62,12 +72,13 @@ class BigQueryConnectionTest {
 
     @Test
     void aClosedConnectionRefusesToHandOutAClient() {
-        BigQueryConnection connection = new BigQueryConnection(settings(Optional.of("p"), "http://127.0.0.1:9"),
-                Optional.empty(), Optional.empty());
+        BigQueryConnection connection = new BigQueryConnection(
+                settings(Optional.of("p"), "http://127.0.0.1:9"), Optional.empty(), Optional.empty());
         connection.client();
         connection.close();
 
-        assertThatThrownBy(connection::client).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(connection::client)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the BigQuery connection is closed");
     }
 }

@@ -19,10 +19,10 @@ import io.chainline.core.manifest.ManifestTable;
 import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageContext;
-import io.chainline.testkit.TestConfigs;
-import io.chainline.testkit.TestStageContexts;
 import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.TableExport;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,25 +55,46 @@ class BigQueryExporterIT {
     }
 
     private BigQueryConnection connection(List<String> clustering, Duration jobTimeout) {
-        BigQuerySettings settings = new BigQuerySettings(Optional.of("proj"), "supply", "EU",
-                Optional.of(stub.endpoint()), clustering, jobTimeout, Duration.ofMillis(5));
+        BigQuerySettings settings = new BigQuerySettings(
+                Optional.of("proj"),
+                "supply",
+                "EU",
+                Optional.of(stub.endpoint()),
+                clustering,
+                jobTimeout,
+                Duration.ofMillis(5));
         return new BigQueryConnection(settings, Optional.empty(), Optional.empty());
     }
 
     private static SilverManifest manifest() {
-        ManifestTable customer = new ManifestTable("dim_customer", SILVER + "dim_customer/" + RUN + "/",
-                List.of(SILVER + "dim_customer/" + RUN + "/part-00000.parquet"), 3,
-                List.of(new ManifestColumn("customer_id", "bigint", false),
-                        new ManifestColumn("customer_city", "string", true)), List.of());
-        ManifestTable fact = new ManifestTable("fact_order", SILVER + "fact_order/" + RUN + "/", FACT_FILES, 5,
-                List.of(new ManifestColumn("order_item_id", "bigint", false),
+        ManifestTable customer = new ManifestTable(
+                "dim_customer",
+                SILVER + "dim_customer/" + RUN + "/",
+                List.of(SILVER + "dim_customer/" + RUN + "/part-00000.parquet"),
+                3,
+                List.of(
+                        new ManifestColumn("customer_id", "bigint", false),
+                        new ManifestColumn("customer_city", "string", true)),
+                List.of());
+        ManifestTable fact = new ManifestTable(
+                "fact_order",
+                SILVER + "fact_order/" + RUN + "/",
+                FACT_FILES,
+                5,
+                List.of(
+                        new ManifestColumn("order_item_id", "bigint", false),
                         new ManifestColumn("order_customer_id", "bigint", true),
                         new ManifestColumn("product_card_id", "bigint", true),
                         new ManifestColumn("order_date", "timestamp", true),
                         new ManifestColumn("sales", "decimal(38,9)", true),
-                        new ManifestColumn("order_month", "string", true)), List.of("order_month"));
-        return new SilverManifest(SilverManifest.FORMAT_VERSION, RUN, Instant.parse("2026-11-25T11:00:00Z"),
-                List.of(customer, fact), List.of());
+                        new ManifestColumn("order_month", "string", true)),
+                List.of("order_month"));
+        return new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                RUN,
+                Instant.parse("2026-11-25T11:00:00Z"),
+                List.of(customer, fact),
+                List.of());
     }
 
     private static StageContext context() {
@@ -83,8 +104,10 @@ class BigQueryExporterIT {
     private JsonNode loadOf(String table) {
         return stub.jobInserts().stream()
                 .map(insert -> insert.path("configuration").path("load"))
-                .filter(load -> load.path("destinationTable").path("tableId").asText().equals(table))
-                .findFirst().orElseThrow(() -> new AssertionError("no load job for " + table));
+                .filter(load ->
+                        load.path("destinationTable").path("tableId").asText().equals(table))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no load job for " + table));
     }
 
     @Test
@@ -95,7 +118,8 @@ class BigQueryExporterIT {
         ExportResult result = new BigQueryExporter(connection).export(manifest(), context());
 
         assertThat(stub.datasetInserts()).singleElement().satisfies(dataset -> {
-            assertThat(dataset.path("datasetReference").path("datasetId").asText()).isEqualTo("supply");
+            assertThat(dataset.path("datasetReference").path("datasetId").asText())
+                    .isEqualTo("supply");
             assertThat(dataset.path("location").asText()).isEqualTo("EU");
         });
         assertThat(stub.jobInserts()).hasSize(2);
@@ -103,26 +127,35 @@ class BigQueryExporterIT {
         assertThat(fact.path("sourceUris")).extracting(JsonNode::asText).containsExactlyElementsOf(FACT_FILES);
         assertThat(fact.path("sourceFormat").asText()).isEqualTo("PARQUET");
         assertThat(fact.path("writeDisposition").asText()).isEqualTo("WRITE_TRUNCATE");
-        assertThat(fact.path("decimalTargetTypes")).extracting(JsonNode::asText).containsExactly("NUMERIC",
-                "BIGNUMERIC");
+        assertThat(fact.path("decimalTargetTypes"))
+                .extracting(JsonNode::asText)
+                .containsExactly("NUMERIC", "BIGNUMERIC");
         assertThat(fact.path("timePartitioning").path("type").asText()).isEqualTo("MONTH");
         assertThat(fact.path("timePartitioning").path("field").asText()).isEqualTo("order_date");
-        assertThat(fact.path("clustering").path("fields")).extracting(JsonNode::asText)
+        assertThat(fact.path("clustering").path("fields"))
+                .extracting(JsonNode::asText)
                 .containsExactly("order_customer_id", "product_card_id");
         assertThat(fact.has("hivePartitioningOptions")).isFalse();
         assertThat(fact.path("destinationTable").path("projectId").asText()).isEqualTo("proj");
         assertThat(fact.path("destinationTable").path("datasetId").asText()).isEqualTo("supply");
         JsonNode customer = loadOf("dim_customer");
-        assertThat(customer.path("sourceUris")).extracting(JsonNode::asText)
+        assertThat(customer.path("sourceUris"))
+                .extracting(JsonNode::asText)
                 .containsExactly(SILVER + "dim_customer/" + RUN + "/part-00000.parquet");
         assertThat(customer.has("timePartitioning")).isFalse();
         assertThat(customer.has("clustering")).isFalse();
-        assertThat(stub.jobInserts()).allSatisfy(insert ->
-                assertThat(insert.path("jobReference").path("location").asText()).isEqualTo("EU"));
+        assertThat(stub.jobInserts())
+                .allSatisfy(insert -> assertThat(
+                                insert.path("jobReference").path("location").asText())
+                        .isEqualTo("EU"));
 
         assertThat(result.destination()).isEqualTo("proj.supply");
-        assertThat(result.tables()).extracting(TableExport::table, TableExport::expectedRows,
-                        TableExport::loadedRows, TableExport::destination)
+        assertThat(result.tables())
+                .extracting(
+                        TableExport::table,
+                        TableExport::expectedRows,
+                        TableExport::loadedRows,
+                        TableExport::destination)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("dim_customer", 3L, 3L, "proj.supply.dim_customer"),
                         org.assertj.core.groups.Tuple.tuple("fact_order", 5L, 5L, "proj.supply.fact_order"));
@@ -138,13 +171,16 @@ class BigQueryExporterIT {
         new BigQueryExporter(connection).export(manifest(), context());
 
         assertThat(stub.datasetInserts()).isEmpty();
-        assertThat(stub.requests()).anyMatch(request -> request.startsWith("GET /bigquery/v2/projects/proj/datasets/supply"));
+        assertThat(stub.requests())
+                .anyMatch(request -> request.startsWith("GET /bigquery/v2/projects/proj/datasets/supply"));
     }
 
     @Test
     void aFailedJobSurfacesItsErrorWithTheTableName() {
         stub.rows("dim_customer", 3);
-        stub.failLoad("fact_order", "invalid",
+        stub.failLoad(
+                "fact_order",
+                "invalid",
                 "Error while reading data, error message: Parquet column 'sales' has type INT32 which does not match");
 
         assertThatThrownBy(() -> new BigQueryExporter(connection).export(manifest(), context()))
@@ -187,8 +223,8 @@ class BigQueryExporterIT {
 
         assertThatThrownBy(() -> new BigQueryExporter(impatient).export(manifest(), context()))
                 .isInstanceOf(RetriableException.class)
-                .hasMessageContaining("of table fact_order did not finish within 0.3s"
-                        + " (chainline.export.bigquery.job-timeout)");
+                .hasMessageContaining(
+                        "of table fact_order did not finish within 0.3s" + " (chainline.export.bigquery.job-timeout)");
     }
 
     @Test
@@ -204,9 +240,18 @@ class BigQueryExporterIT {
 
     @Test
     void filesOutsideGcsAreRefusedBeforeAnyJob() {
-        SilverManifest local = new SilverManifest(SilverManifest.FORMAT_VERSION, RUN, Instant.EPOCH,
-                List.of(new ManifestTable("dim_date", "file:/data/silver/dim_date/", List.of(
-                        "file:/data/silver/dim_date/part-0.parquet"), 1, List.of(), List.of())), List.of());
+        SilverManifest local = new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                RUN,
+                Instant.EPOCH,
+                List.of(new ManifestTable(
+                        "dim_date",
+                        "file:/data/silver/dim_date/",
+                        List.of("file:/data/silver/dim_date/part-0.parquet"),
+                        1,
+                        List.of(),
+                        List.of())),
+                List.of());
 
         assertThatThrownBy(() -> new BigQueryExporter(connection).export(local, context()))
                 .isInstanceOf(ConfigException.class)

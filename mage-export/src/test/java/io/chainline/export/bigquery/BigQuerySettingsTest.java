@@ -17,9 +17,15 @@ class BigQuerySettingsTest {
 
     @Test
     void defaults() {
-        assertThat(BigQuerySettings.from(TestConfigs.load())).isEqualTo(new BigQuerySettings(Optional.empty(),
-                "chainline", "US", Optional.empty(), List.of("order_customer_id", "product_card_id"),
-                Duration.ofMinutes(30), Duration.ofSeconds(1)));
+        assertThat(BigQuerySettings.from(TestConfigs.load()))
+                .isEqualTo(new BigQuerySettings(
+                        Optional.empty(),
+                        "chainline",
+                        "US",
+                        Optional.empty(),
+                        List.of("order_customer_id", "product_card_id"),
+                        Duration.ofMinutes(30),
+                        Duration.ofSeconds(1)));
     }
 
     @Test
@@ -33,26 +39,33 @@ class BigQuerySettingsTest {
                 "chainline.export.bigquery.job-timeout=5m",
                 "chainline.export.bigquery.poll-interval=20ms"));
 
-        assertThat(settings).isEqualTo(new BigQuerySettings(Optional.of("p1"), "supply_chain", "EU",
-                Optional.of(URI.create("http://127.0.0.1:9050")), List.of("order_status"), Duration.ofMinutes(5),
-                Duration.ofMillis(20)));
+        assertThat(settings)
+                .isEqualTo(new BigQuerySettings(
+                        Optional.of("p1"),
+                        "supply_chain",
+                        "EU",
+                        Optional.of(URI.create("http://127.0.0.1:9050")),
+                        List.of("order_status"),
+                        Duration.ofMinutes(5),
+                        Duration.ofMillis(20)));
     }
 
     @Test
     void invalidValuesAreReportedTogether() {
         assertThatThrownBy(() -> BigQuerySettings.from(TestConfigs.load(
-                "chainline.export.bigquery.dataset=my-data",
-                "chainline.export.bigquery.endpoint=ftp://host",
-                "chainline.export.bigquery.fact-order-clustering=[a, b, c, d, e]",
-                "chainline.export.bigquery.job-timeout=0s")))
+                        "chainline.export.bigquery.dataset=my-data",
+                        "chainline.export.bigquery.endpoint=ftp://host",
+                        "chainline.export.bigquery.fact-order-clustering=[a, b, c, d, e]",
+                        "chainline.export.bigquery.job-timeout=0s")))
                 .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
-                        "Invalid value 'my-data' for 'chainline.export.bigquery.dataset': must be letters, digits and"
-                                + " underscores (at most 1024)",
-                        "Invalid value 'ftp://host' for 'chainline.export.bigquery.endpoint': must be an http:// or"
-                                + " https:// URI",
-                        "Invalid value '[a, b, c, d, e]' for 'chainline.export.bigquery.fact-order-clustering': must"
-                                + " name at most 4 columns (a BigQuery limit)",
-                        "Invalid value '0s' for 'chainline.export.bigquery.job-timeout': must be at least 1s"));
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .containsExactly(
+                                "Invalid value 'my-data' for 'chainline.export.bigquery.dataset': must be letters, digits and"
+                                        + " underscores (at most 1024)",
+                                "Invalid value 'ftp://host' for 'chainline.export.bigquery.endpoint': must be an http:// or"
+                                        + " https:// URI",
+                                "Invalid value '[a, b, c, d, e]' for 'chainline.export.bigquery.fact-order-clustering': must"
+                                        + " name at most 4 columns (a BigQuery limit)",
+                                "Invalid value '0s' for 'chainline.export.bigquery.job-timeout': must be at least 1s"));
     }
 }

@@ -94,7 +94,8 @@ final class BigQueryStub implements AutoCloseable {
             if (method.equals("POST") && parts.length == 2 && parts[1].equals("datasets")) {
                 JsonNode body = body(exchange);
                 datasetInserts.add(body);
-                String id = project + ":" + body.path("datasetReference").path("datasetId").asText();
+                String id = project + ":"
+                        + body.path("datasetReference").path("datasetId").asText();
                 datasets.put(id, body);
                 reply(exchange, 200, body);
             } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("datasets")) {
@@ -103,7 +104,9 @@ final class BigQueryStub implements AutoCloseable {
                     notFound(exchange, "Dataset " + project + ":" + parts[2]);
                 } else {
                     ObjectNode reply = json.createObjectNode();
-                    reply.putObject("datasetReference").put("projectId", project).put("datasetId", parts[2]);
+                    reply.putObject("datasetReference")
+                            .put("projectId", project)
+                            .put("datasetId", parts[2]);
                     reply.put("id", project + ":" + parts[2]);
                     reply(exchange, 200, reply);
                 }
@@ -115,13 +118,20 @@ final class BigQueryStub implements AutoCloseable {
                     return;
                 }
                 jobInserts.add(body);
-                jobTables.put(jobId, body.path("configuration").path("load").path("destinationTable")
-                        .path("tableId").asText());
+                jobTables.put(
+                        jobId,
+                        body.path("configuration")
+                                .path("load")
+                                .path("destinationTable")
+                                .path("tableId")
+                                .asText());
                 reply(exchange, 200, job(body, jobId, "RUNNING"));
             } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("jobs")) {
                 String jobId = parts[2];
                 JsonNode insert = jobInserts.stream()
-                        .filter(j -> j.path("jobReference").path("jobId").asText().equals(jobId)).findFirst()
+                        .filter(j ->
+                                j.path("jobReference").path("jobId").asText().equals(jobId))
+                        .findFirst()
                         .orElse(null);
                 if (insert == null) {
                     notFound(exchange, "Job " + jobId);
@@ -136,9 +146,13 @@ final class BigQueryStub implements AutoCloseable {
                     return;
                 }
                 ObjectNode reply = json.createObjectNode();
-                reply.put("kind", "bigquery#table").put("id", project + ":" + parts[2] + "." + table)
-                        .put("type", "TABLE").put("numRows", Long.toString(rows.getOrDefault(table, 0L)));
-                reply.putObject("tableReference").put("projectId", project).put("datasetId", parts[2])
+                reply.put("kind", "bigquery#table")
+                        .put("id", project + ":" + parts[2] + "." + table)
+                        .put("type", "TABLE")
+                        .put("numRows", Long.toString(rows.getOrDefault(table, 0L)));
+                reply.putObject("tableReference")
+                        .put("projectId", project)
+                        .put("datasetId", parts[2])
                         .put("tableId", table);
                 reply(exchange, 200, reply);
             } else {
@@ -180,8 +194,8 @@ final class BigQueryStub implements AutoCloseable {
     private JsonNode body(HttpExchange exchange) throws IOException {
         byte[] raw = exchange.getRequestBody().readAllBytes();
         boolean gzip = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"));
-        try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(raw))
-                : new ByteArrayInputStream(raw)) {
+        try (InputStream in =
+                gzip ? new GZIPInputStream(new ByteArrayInputStream(raw)) : new ByteArrayInputStream(raw)) {
             return json.readTree(in);
         }
     }

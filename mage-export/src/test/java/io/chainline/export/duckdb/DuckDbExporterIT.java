@@ -21,10 +21,10 @@ import io.chainline.core.manifest.ManifestTable;
 import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageContext;
-import io.chainline.testkit.TestConfigs;
-import io.chainline.testkit.TestStageContexts;
 import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.TableExport;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,9 +41,13 @@ class DuckDbExporterIT {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[1]").appName("duckdb-exporter-it")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
-                .config("spark.sql.session.timeZone", "UTC").getOrCreate();
+        spark = SparkSession.builder()
+                .master("local[1]")
+                .appName("duckdb-exporter-it")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "1")
+                .config("spark.sql.session.timeZone", "UTC")
+                .getOrCreate();
     }
 
     @AfterAll
@@ -79,26 +83,34 @@ class DuckDbExporterIT {
         ExportResult result = new DuckDbExporter(warehouse).export(silver.version("run-1", false), context());
 
         assertThat(result.destination()).isEqualTo(warehouse.file().toString());
-        assertThat(result.tables()).extracting(TableExport::table).containsExactly("dim_customer", "dim_product",
-                "fact_order");
+        assertThat(result.tables())
+                .extracting(TableExport::table)
+                .containsExactly("dim_customer", "dim_product", "fact_order");
         assertThat(result.tables()).allMatch(TableExport::verified);
         assertThat(result.tables()).extracting(TableExport::loadedRows).containsExactly(3L, 2L, 5L);
         assertThat(count("dim_customer")).isEqualTo(3);
         assertThat(count("dim_product")).isEqualTo(2);
         assertThat(count("fact_order")).isEqualTo(5);
         assertThat(query("SELECT c.customer_city, p.product_name, count(*), sum(f.sales)"
-                + " FROM fact_order f JOIN dim_customer c ON f.order_customer_id = c.customer_id"
-                + " JOIN dim_product p ON f.product_card_id = p.product_card_id"
-                + " GROUP BY ALL ORDER BY 1 NULLS LAST, 2").stream().map(List::toString).toList())
-                .containsExactly("[Caguas, Perfect Fitness Perfect Rip Deck, 1, 119.980000000]",
+                                + " FROM fact_order f JOIN dim_customer c ON f.order_customer_id = c.customer_id"
+                                + " JOIN dim_product p ON f.product_card_id = p.product_card_id"
+                                + " GROUP BY ALL ORDER BY 1 NULLS LAST, 2")
+                        .stream()
+                        .map(List::toString)
+                        .toList())
+                .containsExactly(
+                        "[Caguas, Perfect Fitness Perfect Rip Deck, 1, 119.980000000]",
                         "[Caguas, Smart watch, 1, 327.750000000]",
                         "[Chicago, Perfect Fitness Perfect Rip Deck, 1, 59.990000000]",
                         "[Chicago, Smart watch, 1, 327.750000000]",
                         "[null, Perfect Fitness Perfect Rip Deck, 1, 179.970000000]");
         // Hive partitioning is off: the month column comes from the files, once, with its type.
-        assertThat(query("SELECT column_name, data_type FROM information_schema.columns"
-                + " WHERE table_name = 'fact_order' AND column_name IN ('order_month', 'sales') ORDER BY 1")
-                .stream().map(List::toString).toList())
+        assertThat(query(
+                                "SELECT column_name, data_type FROM information_schema.columns"
+                                        + " WHERE table_name = 'fact_order' AND column_name IN ('order_month', 'sales') ORDER BY 1")
+                        .stream()
+                        .map(List::toString)
+                        .toList())
                 .containsExactly("[order_month, VARCHAR]", "[sales, DECIMAL(38,9)]");
     }
 
@@ -127,10 +139,17 @@ class DuckDbExporterIT {
         SilverManifest next = silver.version("run-2", true);
         List<ManifestTable> tables = new ArrayList<>(next.tables());
         ManifestTable product = tables.get(1);
-        tables.set(1, new ManifestTable(product.name(), product.location(), product.uris(), 7, product.columns(),
-                product.partitionColumns()));
-        SilverManifest wrong = new SilverManifest(next.formatVersion(), next.runId(), next.createdAt(), tables,
-                next.checks());
+        tables.set(
+                1,
+                new ManifestTable(
+                        product.name(),
+                        product.location(),
+                        product.uris(),
+                        7,
+                        product.columns(),
+                        product.partitionColumns()));
+        SilverManifest wrong =
+                new SilverManifest(next.formatVersion(), next.runId(), next.createdAt(), tables, next.checks());
 
         assertThatThrownBy(() -> exporter.export(wrong, context()))
                 .isInstanceOf(DataQualityException.class)
@@ -141,9 +160,17 @@ class DuckDbExporterIT {
 
     @Test
     void filesOutsideThisMachineAreRefused() {
-        SilverManifest remote = new SilverManifest(SilverManifest.FORMAT_VERSION, "run-3", java.time.Instant.EPOCH,
-                List.of(new ManifestTable("dim_date", "gs://bkt/silver/dim_date/run-3/",
-                        List.of("gs://bkt/silver/dim_date/run-3/part-0.parquet"), 1, List.of(), List.of())),
+        SilverManifest remote = new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                "run-3",
+                java.time.Instant.EPOCH,
+                List.of(new ManifestTable(
+                        "dim_date",
+                        "gs://bkt/silver/dim_date/run-3/",
+                        List.of("gs://bkt/silver/dim_date/run-3/part-0.parquet"),
+                        1,
+                        List.of(),
+                        List.of())),
                 List.of());
 
         assertThatThrownBy(() -> new DuckDbExporter(warehouse).export(remote, context()))

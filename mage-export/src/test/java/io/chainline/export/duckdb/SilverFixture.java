@@ -33,13 +33,21 @@ final class SilverFixture {
      * in two months.
      */
     SilverManifest version(String runId, boolean extraCustomer) {
-        ManifestTable customers = table(runId, "dim_customer", "SELECT * FROM VALUES (1L, 'Caguas'), (2L, 'Chicago'),"
-                + " (-1L, NULL)" + (extraCustomer ? ", (3L, 'Bayamon')" : "") + " AS t(customer_id, customer_city)",
+        ManifestTable customers = table(
+                runId,
+                "dim_customer",
+                "SELECT * FROM VALUES (1L, 'Caguas'), (2L, 'Chicago')," + " (-1L, NULL)"
+                        + (extraCustomer ? ", (3L, 'Bayamon')" : "") + " AS t(customer_id, customer_city)",
                 List.of(column("customer_id", "bigint"), column("customer_city", "string")));
-        ManifestTable products = table(runId, "dim_product", "SELECT product_card_id, product_name,"
-                + " CAST(price AS DECIMAL(38,9)) AS product_price FROM VALUES (1360L, 'Smart watch', '327.75'),"
-                + " (365L, 'Perfect Fitness Perfect Rip Deck', '59.99') AS t(product_card_id, product_name, price)",
-                List.of(column("product_card_id", "bigint"), column("product_name", "string"),
+        ManifestTable products = table(
+                runId,
+                "dim_product",
+                "SELECT product_card_id, product_name,"
+                        + " CAST(price AS DECIMAL(38,9)) AS product_price FROM VALUES (1360L, 'Smart watch', '327.75'),"
+                        + " (365L, 'Perfect Fitness Perfect Rip Deck', '59.99') AS t(product_card_id, product_name, price)",
+                List.of(
+                        column("product_card_id", "bigint"),
+                        column("product_name", "string"),
                         column("product_price", "decimal(38,9)")));
         String facts = "SELECT order_item_id, order_customer_id, product_card_id, CAST(d AS TIMESTAMP) AS order_date,"
                 + " CAST(s AS DECIMAL(38,9)) AS sales, date_format(CAST(d AS TIMESTAMP), 'yyyy-MM') AS order_month"
@@ -51,15 +59,28 @@ final class SilverFixture {
                 + " AS t(order_item_id, order_customer_id, product_card_id, d, s)";
         Path factDir = root.resolve("silver/fact_order").resolve(runId);
         for (String month : List.of("2017-01", "2017-02")) {
-            spark.sql(facts).where("order_month = '" + month + "'").coalesce(1).write()
+            spark.sql(facts)
+                    .where("order_month = '" + month + "'")
+                    .coalesce(1)
+                    .write()
                     .parquet(factDir.resolve("order_month=" + month).toString());
         }
-        ManifestTable fact = new ManifestTable("fact_order", factDir.toUri().toString(), parquetFiles(factDir), 5,
-                List.of(column("order_item_id", "bigint"), column("order_customer_id", "bigint"),
+        ManifestTable fact = new ManifestTable(
+                "fact_order",
+                factDir.toUri().toString(),
+                parquetFiles(factDir),
+                5,
+                List.of(
+                        column("order_item_id", "bigint"), column("order_customer_id", "bigint"),
                         column("product_card_id", "bigint"), column("order_date", "timestamp"),
-                        column("sales", "decimal(38,9)"), column("order_month", "string")), List.of("order_month"));
-        return new SilverManifest(SilverManifest.FORMAT_VERSION, runId, Instant.parse("2026-11-25T11:00:00Z"),
-                List.of(customers, products, fact), List.of());
+                        column("sales", "decimal(38,9)"), column("order_month", "string")),
+                List.of("order_month"));
+        return new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                runId,
+                Instant.parse("2026-11-25T11:00:00Z"),
+                List.of(customers, products, fact),
+                List.of());
     }
 
     private ManifestTable table(String runId, String name, String sql, List<ManifestColumn> columns) {
@@ -77,7 +98,9 @@ final class SilverFixture {
     static List<String> parquetFiles(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".parquet"))
-                    .map(file -> file.toUri().toString()).sorted().toList();
+                    .map(file -> file.toUri().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

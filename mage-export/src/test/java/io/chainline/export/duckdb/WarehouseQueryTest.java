@@ -35,8 +35,8 @@ class WarehouseQueryTest {
             QueryResult two = new WarehouseQuery(warehouse).run("SELECT id FROM orders ORDER BY id", 2);
 
             assertThat(all.columns()).containsExactly("id", "city");
-            assertThat(all.rows()).containsExactly(List.of(1, "Caguas"), java.util.Arrays.asList(2, null),
-                    List.of(3, "Chicago"));
+            assertThat(all.rows())
+                    .containsExactly(List.of(1, "Caguas"), java.util.Arrays.asList(2, null), List.of(3, "Chicago"));
             assertThat(all.truncated()).isFalse();
             assertThat(two.rows()).containsExactly(List.of(1), List.of(2));
             assertThat(two.truncated()).isTrue();

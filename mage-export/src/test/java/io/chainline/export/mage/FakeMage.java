@@ -44,8 +44,11 @@ public final class FakeMage implements AutoCloseable {
     public record Request(String method, String path, Map<String, List<String>> headers, String body) {
         /** The first value of a header, or null. */
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -150,8 +153,13 @@ public final class FakeMage implements AutoCloseable {
     /** Adds an API trigger and returns its id; its token is {@code token}. */
     public synchronized long addApiTrigger(String pipeline, String name, String token, String status) {
         long id = ids.incrementAndGet();
-        ObjectNode schedule = json.createObjectNode().put("id", id).put("name", name).put("pipeline_uuid", pipeline)
-                .put("schedule_type", "api").put("status", status).put("token", token);
+        ObjectNode schedule = json.createObjectNode()
+                .put("id", id)
+                .put("name", name)
+                .put("pipeline_uuid", pipeline)
+                .put("schedule_type", "api")
+                .put("status", status)
+                .put("token", token);
         schedules.put(id, schedule);
         return id;
     }
@@ -198,15 +206,19 @@ public final class FakeMage implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body);
+            Request request = new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body);
             requests.add(request);
             Reply reply;
             synchronized (this) {
                 reply = route(request);
             }
             boolean page = reply.body().isTextual();
-            byte[] bytes = page ? reply.body().asText().getBytes(StandardCharsets.UTF_8)
+            byte[] bytes = page
+                    ? reply.body().asText().getBytes(StandardCharsets.UTF_8)
                     : json.writeValueAsBytes(reply.body());
             exchange.getResponseHeaders().set("Content-Type", page ? "text/html" : "application/json");
             exchange.sendResponseHeaders(reply.status(), bytes.length);
@@ -216,8 +228,7 @@ public final class FakeMage implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, JsonNode body) {
-    }
+    private record Reply(int status, JsonNode body) {}
 
     private static final Pattern TRIGGER = Pattern.compile("/api/pipeline_schedules/(\\d+)/pipeline_runs/([^/]+)");
     private static final Pattern RUN = Pattern.compile("/api/pipeline_runs/(\\d+)");
@@ -277,8 +288,8 @@ public final class FakeMage implements AutoCloseable {
             return new Reply(401, envelope(401, "expired_oauth_token", "Token expired."));
         }
         if (requireSession && !("oauth_token=" + SESSION_JWT).equals(request.header("Cookie"))) {
-            return new Reply(200, envelope(403, "unauthorized_access",
-                    "Private access for detail only, invalid scope."));
+            return new Reply(
+                    200, envelope(403, "unauthorized_access", "Private access for detail only, invalid scope."));
         }
         return null;
     }
@@ -288,7 +299,8 @@ public final class FakeMage implements AutoCloseable {
             return new Reply(401, envelope(401, "invalid_api_key", "Invalid API key."));
         }
         JsonNode session = json.readTree(request.body()).path("session");
-        if (!USER.equals(session.path("email").asText()) || !PASSWORD.equals(session.path("password").asText())) {
+        if (!USER.equals(session.path("email").asText())
+                || !PASSWORD.equals(session.path("password").asText())) {
             return error(404, "record_not_found", "Email/username and/or password invalid.");
         }
         ObjectNode reply = json.createObjectNode();
@@ -300,17 +312,25 @@ public final class FakeMage implements AutoCloseable {
         ObjectNode schedule = schedules.get(scheduleId);
         if (schedule == null || !schedule.path("token").asText().equals(token)) {
             ObjectNode body = json.createObjectNode();
-            body.putObject("error").put("code", 500).put("exception", schedule == null
-                            ? "{'code': 404, 'message': 'Record not found.', 'type': 'record_not_found'}"
-                            : "Invalid token for pipeline schedule ID " + scheduleId + ".")
+            body.putObject("error")
+                    .put("code", 500)
+                    .put(
+                            "exception",
+                            schedule == null
+                                    ? "{'code': 404, 'message': 'Record not found.', 'type': 'record_not_found'}"
+                                    : "Invalid token for pipeline schedule ID " + scheduleId + ".")
                     .put("message", "Traceback (most recent call last): token " + token)
-                    .putArray("errors").add("  File \"triggers.py\", token=" + token);
-            body.putObject("url_parameters").put("pipeline_schedule_id", String.valueOf(scheduleId))
+                    .putArray("errors")
+                    .add("  File \"triggers.py\", token=" + token);
+            body.putObject("url_parameters")
+                    .put("pipeline_schedule_id", String.valueOf(scheduleId))
                     .put("token", token);
             return new Reply(200, body);
         }
         schedule.put("status", "active");
-        ObjectNode run = runs.start(scheduleId, schedule.path("pipeline_uuid").asText(),
+        ObjectNode run = runs.start(
+                scheduleId,
+                schedule.path("pipeline_uuid").asText(),
                 json.readTree(request.body()).path("pipeline_run").path("variables"));
         ObjectNode reply = json.createObjectNode();
         reply.set("pipeline_run", run);
@@ -318,12 +338,15 @@ public final class FakeMage implements AutoCloseable {
     }
 
     private Reply readRun(long id) {
-        return runs.read(id).map(run -> ok(json.createObjectNode().set("pipeline_run", run)))
+        return runs.read(id)
+                .map(run -> ok(json.createObjectNode().set("pipeline_run", run)))
                 .orElseGet(() -> error(404, "record_not_found", "Record not found."));
     }
 
     private Reply readPipeline(String uuid) throws IOException {
-        return pipelines.read(uuid).map(pipeline -> ok(json.createObjectNode().set("pipeline", pipeline)))
+        return pipelines
+                .read(uuid)
+                .map(pipeline -> ok(json.createObjectNode().set("pipeline", pipeline)))
                 .orElseGet(() -> error(404, "record_not_found", "Record not found."));
     }
 
@@ -333,26 +356,31 @@ public final class FakeMage implements AutoCloseable {
         if (name.isBlank()) {
             return error(200, "record_invalid", "Pipeline name cannot be empty.");
         }
-        return ok(json.createObjectNode().set("pipeline", pipelines.create(name, spec.path("type").asText())));
+        return ok(json.createObjectNode()
+                .set("pipeline", pipelines.create(name, spec.path("type").asText())));
     }
 
     private Reply createBlock(String pipelineUuid, Request request) throws IOException {
-        Object added = pipelines.addBlock(pipelineUuid, (ObjectNode) json.readTree(request.body()).path("block"));
-        return added instanceof ObjectNode block ? ok(json.createObjectNode().set("block", block))
+        Object added = pipelines.addBlock(
+                pipelineUuid, (ObjectNode) json.readTree(request.body()).path("block"));
+        return added instanceof ObjectNode block
+                ? ok(json.createObjectNode().set("block", block))
                 : error(400, "api_resource_error", (String) added);
     }
 
     private Reply updateBlock(String pipelineUuid, String blockUuid, Request request) throws IOException {
-        ObjectNode block = pipelines.updateBlock(pipelineUuid, blockUuid,
-                (ObjectNode) json.readTree(request.body()).path("block"));
-        return block == null ? error(404, "record_not_found", "Record not found.")
+        ObjectNode block = pipelines.updateBlock(pipelineUuid, blockUuid, (ObjectNode)
+                json.readTree(request.body()).path("block"));
+        return block == null
+                ? error(404, "record_not_found", "Record not found.")
                 : ok(json.createObjectNode().set("block", block));
     }
 
     private Reply listSchedules(String pipelineUuid) {
         ObjectNode reply = json.createObjectNode();
         ArrayNode list = reply.putArray("pipeline_schedules");
-        schedules.values().stream().filter(s -> s.path("pipeline_uuid").asText().equals(pipelineUuid))
+        schedules.values().stream()
+                .filter(s -> s.path("pipeline_uuid").asText().equals(pipelineUuid))
                 .forEach(s -> list.add(shown(s)));
         reply.putObject("metadata").put("count", list.size()).put("next", false);
         return new Reply(200, reply);
@@ -360,8 +388,11 @@ public final class FakeMage implements AutoCloseable {
 
     private Reply createSchedule(String pipelineUuid, Request request) throws IOException {
         JsonNode spec = json.readTree(request.body()).path("pipeline_schedule");
-        long id = addApiTrigger(pipelineUuid, spec.path("name").asText(), "tok" + Long.toHexString(System.nanoTime())
-                + "0123456789abcdef", spec.path("status").asText("inactive"));
+        long id = addApiTrigger(
+                pipelineUuid,
+                spec.path("name").asText(),
+                "tok" + Long.toHexString(System.nanoTime()) + "0123456789abcdef",
+                spec.path("status").asText("inactive"));
         schedules.get(id).put("schedule_type", spec.path("schedule_type").asText());
         return ok(json.createObjectNode().set("pipeline_schedule", shown(schedules.get(id))));
     }

@@ -49,7 +49,8 @@ final class FakeMagePipelines {
 
     /** Creates a pipeline whose uuid is its name. */
     synchronized ObjectNode create(String name, String type) {
-        ObjectNode pipeline = json.createObjectNode().put("uuid", name).put("name", name).put("type", type);
+        ObjectNode pipeline =
+                json.createObjectNode().put("uuid", name).put("name", name).put("type", type);
         pipeline.putArray("blocks");
         created.put(name, pipeline);
         return pipeline;

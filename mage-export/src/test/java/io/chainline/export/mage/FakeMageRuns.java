@@ -31,8 +31,10 @@ final class FakeMageRuns {
 
     /** A run state: its status and block runs, with datetimes in Mage's str(datetime) forms. */
     ObjectNode state(String status, ObjectNode... blockRuns) {
-        ObjectNode run = json.createObjectNode().put("status", status)
-                .put("created_at", "2026-11-25 12:00:00.123456+00:00").put("started_at", "2026-11-25 12:00:01")
+        ObjectNode run = json.createObjectNode()
+                .put("status", status)
+                .put("created_at", "2026-11-25 12:00:00.123456+00:00")
+                .put("started_at", "2026-11-25 12:00:01")
                 .putNull("completed_at");
         ArrayNode blocks = run.putArray("block_runs");
         for (ObjectNode block : blockRuns) {
@@ -43,12 +45,20 @@ final class FakeMageRuns {
 
     /** A block run with an isoformat() start; an error message goes to {@code metrics.error.message}. */
     ObjectNode blockRun(String uuid, String status, String errorMessage) {
-        ObjectNode block = json.createObjectNode().put("id", ids.incrementAndGet()).put("block_uuid", uuid)
-                .put("status", status).put("started_at", "2026-11-25T12:00:02.5")
-                .put("completed_at", "2026-11-25 12:00:07.500000+00:00").putNull("metrics");
+        ObjectNode block = json.createObjectNode()
+                .put("id", ids.incrementAndGet())
+                .put("block_uuid", uuid)
+                .put("status", status)
+                .put("started_at", "2026-11-25T12:00:02.5")
+                .put("completed_at", "2026-11-25 12:00:07.500000+00:00")
+                .putNull("metrics");
         if (errorMessage != null) {
-            block.putObject("metrics").putObject("error").put("error", errorMessage).put("message", errorMessage)
-                    .putArray("errors").add("Traceback ...");
+            block.putObject("metrics")
+                    .putObject("error")
+                    .put("error", errorMessage)
+                    .put("message", errorMessage)
+                    .putArray("errors")
+                    .add("Traceback ...");
         }
         return block;
     }
@@ -57,9 +67,14 @@ final class FakeMageRuns {
     synchronized ObjectNode start(long scheduleId, String pipeline, JsonNode variables) {
         long id = ids.incrementAndGet();
         scripts.put(id, new ArrayList<>(nextScript.isEmpty() ? List.of(state("completed")) : nextScript));
-        ObjectNode run = json.createObjectNode().put("id", id).put("pipeline_schedule_id", scheduleId)
-                .put("pipeline_uuid", pipeline).put("status", "initial")
-                .put("created_at", "2026-11-25 12:00:00").putNull("started_at").putNull("completed_at");
+        ObjectNode run = json.createObjectNode()
+                .put("id", id)
+                .put("pipeline_schedule_id", scheduleId)
+                .put("pipeline_uuid", pipeline)
+                .put("status", "initial")
+                .put("created_at", "2026-11-25 12:00:00")
+                .putNull("started_at")
+                .putNull("completed_at");
         run.set("variables", variables);
         return run;
     }

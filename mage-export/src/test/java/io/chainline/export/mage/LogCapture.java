@@ -25,11 +25,12 @@ public final class LogCapture implements AutoCloseable {
     private final List<Trigger> triggers = Collections.synchronizedList(new ArrayList<>());
     private final AbstractAppender appender;
 
-    private record Trigger(Predicate<String> when, Runnable action) {
-    }
+    private record Trigger(Predicate<String> when, Runnable action) {}
 
     private LogCapture() {
-        PatternLayout layout = PatternLayout.newBuilder().withPattern("%p %c{1}: %m%n%throwable").build();
+        PatternLayout layout = PatternLayout.newBuilder()
+                .withPattern("%p %c{1}: %m%n%throwable")
+                .build();
         appender = new AbstractAppender("capture-" + UUID.randomUUID(), null, layout, true, Property.EMPTY_ARRAY) {
             @Override
             public void append(LogEvent event) {

@@ -18,19 +18,19 @@ import io.chainline.core.config.Secret;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.manifest.SilverManifest;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.StageContext;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.store.BlobStore;
 import io.chainline.core.store.BlobStores;
-import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.client.MageClient;
 import io.chainline.export.mage.client.MageRunException;
 import io.chainline.export.mage.client.MageTrigger;
 import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.TableExport;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +42,7 @@ class MageExporterIT {
 
     @TempDir
     Path stateDir;
+
     @TempDir
     Path storeDir;
 
@@ -67,19 +68,28 @@ class MageExporterIT {
     }
 
     private MageExporter exporter(String... more) {
-        List<String> overrides = new ArrayList<>(List.of("chainline.mage.url=" + fake.url(),
-                "chainline.mage.api-key=" + FakeMage.API_KEY, "chainline.mage.poll-interval=10ms",
-                "chainline.mage.max-poll-interval=20ms", "chainline.mage.run-timeout=10s",
+        List<String> overrides = new ArrayList<>(List.of(
+                "chainline.mage.url=" + fake.url(),
+                "chainline.mage.api-key=" + FakeMage.API_KEY,
+                "chainline.mage.poll-interval=10ms",
+                "chainline.mage.max-poll-interval=20ms",
+                "chainline.mage.run-timeout=10s",
                 "chainline.mage.bigquery.project=proj"));
         overrides.addAll(List.of(more));
         MageSettings settings = MageSettings.from(TestConfigs.load(overrides.toArray(String[]::new)));
-        return new MageExporter(settings, () -> new MageClient(settings, HttpClient.newHttpClient()), triggers,
-                () -> store);
+        return new MageExporter(
+                settings, () -> new MageClient(settings, HttpClient.newHttpClient()), triggers, () -> store);
     }
 
     private StageContext context() {
-        return new StageContext("gcs-to-bigquery-pipeline", "20261125-130000-zz99", TestConfigs.load(),
-                Clock.systemUTC(), ProgressListener.NONE, new Cancellation(), new RunState());
+        return new StageContext(
+                "gcs-to-bigquery-pipeline",
+                "20261125-130000-zz99",
+                TestConfigs.load(),
+                Clock.systemUTC(),
+                ProgressListener.NONE,
+                new Cancellation(),
+                new RunState());
     }
 
     private void storeTrigger() {
@@ -105,16 +115,20 @@ class MageExporterIT {
         assertThat(result.tables()).extracting(TableExport::table).containsExactlyElementsOf(TABLES);
         assertThat(result.tables()).allSatisfy(table -> {
             assertThat(table.verified()).isTrue();
-            assertThat(table.expectedRows()).isEqualTo(manifest.table(table.table()).orElseThrow().rowCount());
+            assertThat(table.expectedRows())
+                    .isEqualTo(manifest.table(table.table()).orElseThrow().rowCount());
             assertThat(table.duration()).isEqualTo(Duration.ofSeconds(5));
             assertThat(table.destination()).isEqualTo("proj.chainline." + table.table());
         });
         assertThat(result.destination()).isEqualTo("mage:chainline_export -> bigquery:proj.chainline.*");
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("completed for silver run "
-                + TestManifests.RUN_ID)).contains("Row counts are the manifest's: each exporter block verifies its"
-                + " BigQuery table's count itself and fails the run on a mismatch");
-        ObjectNode variables = (ObjectNode) new ObjectMapper().readTree(fake.requests().get(0).body())
-                .path("pipeline_run").path("variables");
+        assertThat(result.notes())
+                .anySatisfy(note -> assertThat(note).contains("completed for silver run " + TestManifests.RUN_ID))
+                .contains("Row counts are the manifest's: each exporter block verifies its"
+                        + " BigQuery table's count itself and fails the run on a mismatch");
+        ObjectNode variables = (ObjectNode) new ObjectMapper()
+                .readTree(fake.requests().get(0).body())
+                .path("pipeline_run")
+                .path("variables");
         assertThat(variables.path("chainline_manifest_uri").asText())
                 .isEqualTo(store.uriOf(SilverManifest.OBJECT_NAME).toString());
         assertThat(variables.path("chainline_run_id").asText()).isEqualTo(TestManifests.RUN_ID);
@@ -132,17 +146,18 @@ class MageExporterIT {
         MageRunException failure = catchThrowableOfType(
                 () -> exporter().export(TestManifests.threeTables(), context()), MageRunException.class);
 
-        assertThat(failure.getMessage()).endsWith("failed; failed blocks: chainline_export_fact_order (failed:"
-                + " Forbidden: 403 Access Denied), chainline_export_dim_date (upstream_failed),"
-                + " chainline_export_dim_product (upstream_failed)");
+        assertThat(failure.getMessage())
+                .endsWith("failed; failed blocks: chainline_export_fact_order (failed:"
+                        + " Forbidden: 403 Access Denied), chainline_export_dim_date (upstream_failed),"
+                        + " chainline_export_dim_product (upstream_failed)");
         Secrets.assertAbsent(logs, failure, Secrets.of(TOKEN));
     }
 
     @Test
     void aRunWithoutAnExporterBlockForATableFails() {
         storeTrigger();
-        fake.scriptNextRun(List.of(fake.runState("completed",
-                fake.blockRun("chainline_export_fact_order", "completed", null))));
+        fake.scriptNextRun(
+                List.of(fake.runState("completed", fake.blockRun("chainline_export_fact_order", "completed", null))));
 
         assertThatThrownBy(() -> exporter().export(TestManifests.threeTables(), context()))
                 .isInstanceOf(ChainlineException.class)
@@ -163,9 +178,13 @@ class MageExporterIT {
     @Test
     void withoutAMageUrlItNamesTheKey() {
         MageSettings settings = MageSettings.from(TestConfigs.load());
-        MageExporter exporter = new MageExporter(settings, () -> {
-            throw new AssertionError("no client without a URL");
-        }, triggers, () -> store);
+        MageExporter exporter = new MageExporter(
+                settings,
+                () -> {
+                    throw new AssertionError("no client without a URL");
+                },
+                triggers,
+                () -> store);
 
         assertThat(exporter.mode()).isEqualTo("mage");
         assertThatThrownBy(() -> exporter.export(TestManifests.threeTables(), context()))

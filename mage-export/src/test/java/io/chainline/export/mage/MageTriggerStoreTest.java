@@ -30,7 +30,8 @@ class MageTriggerStoreTest {
         store.save(trigger);
 
         assertThat(store.file()).isEqualTo(stateDir.toAbsolutePath().resolve("mage/trigger.json"));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
         assertThat(store.load()).contains(trigger);
         assertThat(trigger.toString()).doesNotContain(TOKEN).contains("[hidden]");
     }

@@ -20,8 +20,7 @@ public final class Python {
         }
     }
 
-    private Python() {
-    }
+    private Python() {}
 
     /** Skips the calling test with a message when python3 cannot be run here. */
     public static void assumeAvailable() {
@@ -31,8 +30,10 @@ public final class Python {
         } catch (RuntimeException e) {
             available = false;
         }
-        Assumptions.assumeTrue(available, "python3 is absent on this machine: the generated Python blocks are not"
-                + " compiled or run by this test");
+        Assumptions.assumeTrue(
+                available,
+                "python3 is absent on this machine: the generated Python blocks are not"
+                        + " compiled or run by this test");
     }
 
     /** Runs {@code python3 args…} and waits for it (at most 60 s). */
@@ -48,7 +49,9 @@ public final class Python {
                 process.destroyForcibly();
                 throw new IllegalStateException("python3 " + args + " did not finish within 60 s");
             }
-            return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    new String(out, StandardCharsets.UTF_8),
                     new String(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot run python3: " + e.getMessage(), e);

@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Asserts that no secret appears in captured logs or in an exception with its causes and stack trace. */
 public final class Secrets {
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** The secrets every Mage test checks, plus the given ones (trigger tokens). */
     public static List<String> of(String... more) {

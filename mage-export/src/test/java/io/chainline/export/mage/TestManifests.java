@@ -12,23 +12,42 @@ public final class TestManifests {
     /** The manifest's run id. */
     public static final String RUN_ID = "20261125-120000-ab12";
 
-    private TestManifests() {
-    }
+    private TestManifests() {}
 
     /** fact_order (partitioned, with decimals), dim_date and dim_product. */
     public static SilverManifest threeTables() {
-        return new SilverManifest(SilverManifest.FORMAT_VERSION, RUN_ID, Instant.parse("2026-11-25T12:00:00Z"), List.of(
-                table("fact_order", 1200, List.of(new ManifestColumn("order_item_id", "bigint", false),
-                        new ManifestColumn("sales", "decimal(38,9)", true),
-                        new ManifestColumn("order_date", "timestamp", true)), List.of("order_month")),
-                table("dim_date", 1461, List.of(new ManifestColumn("date_key", "int", false)), List.of()),
-                table("dim_product", 118, List.of(new ManifestColumn("product_card_id", "bigint", false),
-                        new ManifestColumn("price", "decimal(38,9)", true)), List.of())), List.of());
+        return new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                RUN_ID,
+                Instant.parse("2026-11-25T12:00:00Z"),
+                List.of(
+                        table(
+                                "fact_order",
+                                1200,
+                                List.of(
+                                        new ManifestColumn("order_item_id", "bigint", false),
+                                        new ManifestColumn("sales", "decimal(38,9)", true),
+                                        new ManifestColumn("order_date", "timestamp", true)),
+                                List.of("order_month")),
+                        table("dim_date", 1461, List.of(new ManifestColumn("date_key", "int", false)), List.of()),
+                        table(
+                                "dim_product",
+                                118,
+                                List.of(
+                                        new ManifestColumn("product_card_id", "bigint", false),
+                                        new ManifestColumn("price", "decimal(38,9)", true)),
+                                List.of())),
+                List.of());
     }
 
     private static ManifestTable table(String name, long rows, List<ManifestColumn> columns, List<String> partitions) {
         String location = "gs://bkt/silver/" + name + "/" + RUN_ID + "/";
-        return new ManifestTable(name, location, List.of(location + "part-00000.parquet", location + "part-00001.parquet"),
-                rows, columns, partitions);
+        return new ManifestTable(
+                name,
+                location,
+                List.of(location + "part-00000.parquet", location + "part-00001.parquet"),
+                rows,
+                columns,
+                partitions);
     }
 }

@@ -21,23 +21,36 @@ import io.chainline.core.stage.StageContext;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.store.LocalBlobStore;
 import io.chainline.core.store.WriteCondition;
-import io.chainline.testkit.TestConfigs;
-import io.chainline.testkit.TestStageContexts;
 import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.TableExport;
 import io.chainline.export.spi.WarehouseExporter;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExportStageTest {
-    private static final SilverManifest MANIFEST = new SilverManifest(SilverManifest.FORMAT_VERSION, "run-7",
-            Instant.parse("2026-11-25T11:00:00Z"), List.of(
-                    new ManifestTable("dim_customer", "file:/s/dim_customer/run-7/",
-                            List.of("file:/s/dim_customer/run-7/part-0.parquet"), 3, List.of(), List.of()),
-                    new ManifestTable("fact_order", "file:/s/fact_order/run-7/",
-                            List.of("file:/s/fact_order/run-7/order_month=2017-01/part-0.parquet"), 5, List.of(),
-                            List.of("order_month"))), List.of());
+    private static final SilverManifest MANIFEST = new SilverManifest(
+            SilverManifest.FORMAT_VERSION,
+            "run-7",
+            Instant.parse("2026-11-25T11:00:00Z"),
+            List.of(
+                    new ManifestTable(
+                            "dim_customer",
+                            "file:/s/dim_customer/run-7/",
+                            List.of("file:/s/dim_customer/run-7/part-0.parquet"),
+                            3,
+                            List.of(),
+                            List.of()),
+                    new ManifestTable(
+                            "fact_order",
+                            "file:/s/fact_order/run-7/",
+                            List.of("file:/s/fact_order/run-7/order_month=2017-01/part-0.parquet"),
+                            5,
+                            List.of(),
+                            List.of("order_month"))),
+            List.of());
 
     @TempDir
     Path root;
@@ -68,9 +81,12 @@ class ExportStageTest {
             @Override
             public ExportResult export(SilverManifest manifest, StageContext context) {
                 assertThat(manifest).isEqualTo(MANIFEST);
-                return new ExportResult("wh", List.of(
-                        new TableExport("dim_customer", 3, customersLoaded, Duration.ofMillis(1500), "wh#dim_customer"),
-                        new TableExport("fact_order", 5, 5, Duration.ofMillis(250), "wh#fact_order")),
+                return new ExportResult(
+                        "wh",
+                        List.of(
+                                new TableExport(
+                                        "dim_customer", 3, customersLoaded, Duration.ofMillis(1500), "wh#dim_customer"),
+                                new TableExport("fact_order", 5, 5, Duration.ofMillis(250), "wh#fact_order")),
                         List.of("loaded by the fake"));
             }
         };
@@ -89,14 +105,30 @@ class ExportStageTest {
         assertThat(report.rowsOut()).isEqualTo(8);
         assertThat(report.outputs()).containsExactly("wh", "loaded by the fake");
         assertThat(report.counters()).containsEntry("tables", 2L);
-        assertThat(report.parts()).containsExactly(
-                new PartReport("dim_customer", 3, 3, 0, 0, Duration.ofMillis(1500), "verified in 1.5 s -> wh#dim_customer"),
-                new PartReport("fact_order", 5, 5, 0, 0, Duration.ofMillis(250), "verified in 0.3 s -> wh#fact_order"));
-        assertThat(report.checks()).containsExactly(
-                CheckResult.passed("dim_customer.rows-verified", "manifest 3 rows, warehouse 3 rows"),
-                CheckResult.passed("fact_order.rows-verified", "manifest 5 rows, warehouse 5 rows"));
-        assertThat(run.state().get(ExportStage.RESULT)).hasValueSatisfying(result ->
-                assertThat(result.destination()).isEqualTo("wh"));
+        assertThat(report.parts())
+                .containsExactly(
+                        new PartReport(
+                                "dim_customer",
+                                3,
+                                3,
+                                0,
+                                0,
+                                Duration.ofMillis(1500),
+                                "verified in 1.5 s -> wh#dim_customer"),
+                        new PartReport(
+                                "fact_order",
+                                5,
+                                5,
+                                0,
+                                0,
+                                Duration.ofMillis(250),
+                                "verified in 0.3 s -> wh#fact_order"));
+        assertThat(report.checks())
+                .containsExactly(
+                        CheckResult.passed("dim_customer.rows-verified", "manifest 3 rows, warehouse 3 rows"),
+                        CheckResult.passed("fact_order.rows-verified", "manifest 5 rows, warehouse 5 rows"));
+        assertThat(run.state().get(ExportStage.RESULT))
+                .hasValueSatisfying(result -> assertThat(result.destination()).isEqualTo("wh"));
     }
 
     @Test

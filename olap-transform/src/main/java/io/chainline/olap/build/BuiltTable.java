@@ -21,8 +21,13 @@ import static java.util.Objects.requireNonNull;
  * @param conflictColumn a boolean column of {@code rows} that is true for a key whose source rows disagreed on its
  *     attributes (type-1: the latest won); counted, not written
  */
-public record BuiltTable(String name, Dataset<Row> rows, String keyColumn, List<String> partitionColumns,
-        Map<String, String> foreignKeys, Optional<String> conflictColumn) {
+public record BuiltTable(
+        String name,
+        Dataset<Row> rows,
+        String keyColumn,
+        List<String> partitionColumns,
+        Map<String, String> foreignKeys,
+        Optional<String> conflictColumn) {
 
     public BuiltTable {
         requireNonNull(name, "name is null");

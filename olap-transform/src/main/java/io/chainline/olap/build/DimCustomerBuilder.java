@@ -14,8 +14,19 @@ public final class DimCustomerBuilder implements TableBuilder {
 
     @Override
     public BuiltTable build(BuildInput input) {
-        return Dimensions.naturalKey(input, NAME, "customer_id", List.of("customer_email", "customer_fname",
-                "customer_lname", "customer_segment", "customer_city", "customer_country", "customer_state",
-                "customer_street", "customer_zipcode"));
+        return Dimensions.naturalKey(
+                input,
+                NAME,
+                "customer_id",
+                List.of(
+                        "customer_email",
+                        "customer_fname",
+                        "customer_lname",
+                        "customer_segment",
+                        "customer_city",
+                        "customer_country",
+                        "customer_state",
+                        "customer_street",
+                        "customer_zipcode"));
     }
 }

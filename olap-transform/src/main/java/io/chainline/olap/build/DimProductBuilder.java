@@ -14,8 +14,18 @@ public final class DimProductBuilder implements TableBuilder {
 
     @Override
     public BuiltTable build(BuildInput input) {
-        return Dimensions.naturalKey(input, NAME, "product_card_id", List.of("product_category_id", "category_id",
-                "category_name", "product_description", "product_image", "product_name", "product_price",
-                "product_status"));
+        return Dimensions.naturalKey(
+                input,
+                NAME,
+                "product_card_id",
+                List.of(
+                        "product_category_id",
+                        "category_id",
+                        "category_name",
+                        "product_description",
+                        "product_image",
+                        "product_name",
+                        "product_price",
+                        "product_status"));
     }
 }

@@ -26,8 +26,7 @@ final class Dimensions {
     /** The conflict column of natural-key dimensions. */
     static final String CONFLICT = "_conflict";
 
-    private Dimensions() {
-    }
+    private Dimensions() {}
 
     /**
      * One row per natural id: the attributes of the latest source row (by order date, then Kafka time and offset)
@@ -35,12 +34,18 @@ final class Dimensions {
      */
     static BuiltTable naturalKey(BuildInput input, String table, String key, List<String> attributes) {
         Dataset<Row> rows = input.conformed().filter(col(key).isNotNull());
-        Column latest = struct(col(DataCoColumn.ORDER_DATE.snakeName()), col(KafkaColumns.TIME),
-                col(KafkaColumns.OFFSET), col(KafkaColumns.PARTITION));
+        Column latest = struct(
+                col(DataCoColumn.ORDER_DATE.snakeName()),
+                col(KafkaColumns.TIME),
+                col(KafkaColumns.OFFSET),
+                col(KafkaColumns.PARTITION));
         Column values = struct(attributes.stream().map(name -> col(name)).toArray(Column[]::new));
         Column variant = SurrogateKeys.attributeHash(rows.schema(), attributes);
         Dataset<Row> grouped = rows.groupBy(col(key).cast(DataTypes.LongType).as(key))
-                .agg(max_by(values, latest).as("_latest"), min(variant).as("_low"), max(variant).as("_high"));
+                .agg(
+                        max_by(values, latest).as("_latest"),
+                        min(variant).as("_low"),
+                        max(variant).as("_high"));
         List<Column> columns = new ArrayList<>();
         columns.add(col(key));
         attributes.forEach(name -> columns.add(col("_latest." + name).as(name)));
@@ -50,14 +55,14 @@ final class Dimensions {
     }
 
     /** One row per distinct set of attributes, keyed by their {@link SurrogateKeys#hashKey hash}. */
-    static BuiltTable hashKey(BuildInput input, String table, String key, List<String> attributes,
-            boolean alreadyDistinct) {
+    static BuiltTable hashKey(
+            BuildInput input, String table, String key, List<String> attributes, boolean alreadyDistinct) {
         Dataset<Row> conformed = input.conformed();
         List<Column> columns = new ArrayList<>();
         columns.add(SurrogateKeys.hashKey(conformed.schema(), attributes).as(key));
         attributes.forEach(name -> columns.add(col(name)));
-        Dataset<Row> rows = conformed.select(columns.toArray(Column[]::new))
-                .filter(col(key).notEqual(lit(SurrogateKeys.UNKNOWN)));
+        Dataset<Row> rows =
+                conformed.select(columns.toArray(Column[]::new)).filter(col(key).notEqual(lit(SurrogateKeys.UNKNOWN)));
         Dataset<Row> dimension = alreadyDistinct ? rows : rows.distinct();
         return BuiltTable.of(table, withUnknown(dimension, key), key);
     }
@@ -66,7 +71,8 @@ final class Dimensions {
     static Dataset<Row> withUnknown(Dataset<Row> rows, String key) {
         List<Column> columns = new ArrayList<>();
         for (StructField field : rows.schema().fields()) {
-            Column value = field.name().equals(key) ? lit(SurrogateKeys.UNKNOWN)
+            Column value = field.name().equals(key)
+                    ? lit(SurrogateKeys.UNKNOWN)
                     : field.name().equals(CONFLICT) ? lit(false) : lit(null);
             columns.add(value.cast(field.dataType()).as(field.name()));
         }

@@ -30,8 +30,7 @@ public final class SurrogateKeys {
     private static final String SEPARATOR = "\u001f";
     private static final String NULL = "\u0000";
 
-    private SurrogateKeys() {
-    }
+    private SurrogateKeys() {}
 
     /** The key of the attributes {@code names} of a frame with {@code schema}. */
     public static Column hashKey(StructType schema, List<String> names) {
@@ -41,7 +40,9 @@ public final class SurrogateKeys {
             allNull = allNull.and(col(name).isNull());
         }
         Column hash = attributeHash(schema, names);
-        return when(allNull, lit(UNKNOWN)).when(hash.equalTo(lit(UNKNOWN)), lit(Long.MAX_VALUE)).otherwise(hash);
+        return when(allNull, lit(UNKNOWN))
+                .when(hash.equalTo(lit(UNKNOWN)), lit(Long.MAX_VALUE))
+                .otherwise(hash);
     }
 
     /** A hash of the attributes {@code names} (nulls included), for telling attribute sets apart. */
@@ -61,7 +62,8 @@ public final class SurrogateKeys {
     }
 
     private static Column canonical(Column value, DataType type) {
-        return type.equals(DataTypes.TimestampType) ? unix_millis(value).cast(DataTypes.StringType)
+        return type.equals(DataTypes.TimestampType)
+                ? unix_millis(value).cast(DataTypes.StringType)
                 : value.cast(DataTypes.StringType);
     }
 }

@@ -14,8 +14,7 @@ import static org.apache.spark.sql.functions.year;
 
 /** Calendar values of UTC instants, independent of the Spark session's time zone. */
 public final class UtcDates {
-    private UtcDates() {
-    }
+    private UtcDates() {}
 
     /** The UTC date of a timestamp column. */
     public static Column date(Column timestamp) {
@@ -27,6 +26,9 @@ public final class UtcDates {
     public static Column dateKey(Column date) {
         requireNonNull(date, "date is null");
         return when(date.isNull(), lit((int) SurrogateKeys.UNKNOWN))
-                .otherwise(year(date).multiply(10_000).plus(month(date).multiply(100)).plus(dayofmonth(date)));
+                .otherwise(year(date)
+                        .multiply(10_000)
+                        .plus(month(date).multiply(100))
+                        .plus(dayofmonth(date)));
     }
 }

@@ -19,7 +19,8 @@ public enum CheckKind {
     /** The number of rows of a table; recorded, never fails. */
     ROW_COUNT("row-count");
 
-    private static final List<String> NAMES = Arrays.stream(values()).map(CheckKind::checkName).toList();
+    private static final List<String> NAMES =
+            Arrays.stream(values()).map(CheckKind::checkName).toList();
 
     private final String checkName;
 
@@ -46,13 +47,17 @@ public enum CheckKind {
     /** The kind named {@code name} ({@code unique-key}), if any. */
     public static Optional<CheckKind> byName(String name) {
         requireNonNull(name, "name is null");
-        return Arrays.stream(values()).filter(kind -> kind.checkName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.checkName.equals(name))
+                .findFirst();
     }
 
     /** Whether {@code selector} is a kind name or {@code <table>.<kind>} with a non-empty table. */
     public static boolean isCheckSelector(String selector) {
         requireNonNull(selector, "selector is null");
         int dot = selector.lastIndexOf('.');
-        return dot < 0 ? byName(selector).isPresent() : dot > 0 && byName(selector.substring(dot + 1)).isPresent();
+        return dot < 0
+                ? byName(selector).isPresent()
+                : dot > 0 && byName(selector.substring(dot + 1)).isPresent();
     }
 }

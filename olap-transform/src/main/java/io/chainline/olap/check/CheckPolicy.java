@@ -34,7 +34,8 @@ public final class CheckPolicy {
         }
         int dot = table.indexOf('.');
         String tableOnly = dot < 0 ? table : table.substring(0, dot);
-        boolean warn = warnOnly.contains(kind.checkName()) || warnOnly.contains(name)
+        boolean warn = warnOnly.contains(kind.checkName())
+                || warnOnly.contains(name)
                 || warnOnly.contains(kind.nameFor(tableOnly));
         return warn ? CheckResult.warned(name, detail) : CheckResult.failed(name, detail);
     }

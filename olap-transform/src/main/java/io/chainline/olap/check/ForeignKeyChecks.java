@@ -46,11 +46,14 @@ public final class ForeignKeyChecks {
         for (Map.Entry<String, String> foreignKey : foreignKeys.entrySet()) {
             BuiltTable referenced = tables.get(foreignKey.getValue());
             String column = foreignKey.getKey();
-            aggregates.add(sum(when(col(column).equalTo(lit(SurrogateKeys.UNKNOWN)), lit(1L)).otherwise(lit(0L))));
+            aggregates.add(sum(when(col(column).equalTo(lit(SurrogateKeys.UNKNOWN)), lit(1L))
+                    .otherwise(lit(0L))));
             if (referenced != null) {
                 String found = "_found_" + i;
-                joined = joined.join(broadcast(referencedKeys(referenced, found)),
-                        col(column).equalTo(col(found)), "left");
+                joined = joined.join(
+                        broadcast(referencedKeys(referenced, found)),
+                        col(column).equalTo(col(found)),
+                        "left");
                 aggregates.add(sum(when(col(found).isNull(), lit(1L)).otherwise(lit(0L))));
             } else {
                 aggregates.add(lit(0L));
@@ -62,7 +65,9 @@ public final class ForeignKeyChecks {
         if (foreignKeys.isEmpty()) {
             return new ForeignKeyStats(table.name(), unknown, results);
         }
-        Row counts = joined.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+        Row counts = joined.agg(
+                        aggregates.get(0),
+                        aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
                 .first();
         i = 0;
         for (Map.Entry<String, String> foreignKey : foreignKeys.entrySet()) {
@@ -71,14 +76,22 @@ public final class ForeignKeyChecks {
             unknown.merge(target, longAt(counts, 2 * i), Long::sum);
             BuiltTable referenced = tables.get(target);
             if (referenced == null) {
-                results.add(policy.result(CheckKind.NO_ORPHAN, table.name() + "." + column, false, table.name()
-                        + "." + column + " references table " + target + ", which this build does not have"));
+                results.add(policy.result(
+                        CheckKind.NO_ORPHAN,
+                        table.name() + "." + column,
+                        false,
+                        table.name() + "." + column + " references table " + target
+                                + ", which this build does not have"));
             } else {
                 long orphans = longAt(counts, 2 * i + 1);
-                results.add(policy.result(CheckKind.NO_ORPHAN, table.name() + "." + column, orphans == 0,
-                        orphans == 0 ? "every " + column + " is a " + target + "." + referenced.keyColumn()
+                results.add(policy.result(
+                        CheckKind.NO_ORPHAN,
+                        table.name() + "." + column,
+                        orphans == 0,
+                        orphans == 0
+                                ? "every " + column + " is a " + target + "." + referenced.keyColumn()
                                 : orphans + " rows of " + table.name() + " have a " + column + " that is not in "
-                                + target + ", e.g. " + column + " " + examples(table, column, referenced)));
+                                        + target + ", e.g. " + column + " " + examples(table, column, referenced)));
             }
             i++;
         }
@@ -91,9 +104,12 @@ public final class ForeignKeyChecks {
 
     private static String examples(BuiltTable table, String column, BuiltTable referenced) {
         Dataset<Row> keys = referencedKeys(referenced, "_key");
-        List<Row> rows = table.rows().select(col(column)).distinct()
+        List<Row> rows = table.rows()
+                .select(col(column))
+                .distinct()
                 .join(keys, col(column).equalTo(col("_key")), "left_anti")
-                .limit(TableChecks.EXAMPLES).collectAsList();
+                .limit(TableChecks.EXAMPLES)
+                .collectAsList();
         return TableChecks.render(rows);
     }
 

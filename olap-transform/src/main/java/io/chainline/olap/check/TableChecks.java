@@ -44,25 +44,37 @@ public final class TableChecks {
         Column conflicts = table.conflictColumn()
                 .map(name -> sum(when(col(name), lit(1L)).otherwise(lit(0L))))
                 .orElse(lit(0L));
-        Dataset<Row> perKey = table.rows().groupBy(col(key).as(KEY))
-                .agg(count(lit(1)).as(ROWS), conflicts.as(CONFLICTS));
+        Dataset<Row> perKey =
+                table.rows().groupBy(col(key).as(KEY)).agg(count(lit(1)).as(ROWS), conflicts.as(CONFLICTS));
         Column duplicated = col(KEY).isNotNull().and(col(ROWS).gt(1));
-        Row counts = perKey.agg(sum(col(ROWS)), sum(when(col(KEY).isNull(), col(ROWS)).otherwise(lit(0L))),
-                sum(when(duplicated, lit(1L)).otherwise(lit(0L))), sum(col(CONFLICTS))).first();
+        Row counts = perKey.agg(
+                        sum(col(ROWS)),
+                        sum(when(col(KEY).isNull(), col(ROWS)).otherwise(lit(0L))),
+                        sum(when(duplicated, lit(1L)).otherwise(lit(0L))),
+                        sum(col(CONFLICTS)))
+                .first();
         long total = longAt(counts, 0);
         long nullKeys = longAt(counts, 1);
         long duplicates = longAt(counts, 2);
 
         List<CheckResult> results = new ArrayList<>();
         results.add(policy.result(CheckKind.ROW_COUNT, table.name(), true, total + " rows"));
-        results.add(policy.result(CheckKind.NOT_NULL_KEY, table.name(), nullKeys == 0,
+        results.add(policy.result(
+                CheckKind.NOT_NULL_KEY,
+                table.name(),
+                nullKeys == 0,
                 nullKeys == 0 ? "no null " + key : nullKeys + " rows of " + table.name() + " have a null " + key));
         if (duplicates == 0) {
             results.add(policy.result(CheckKind.UNIQUE_KEY, table.name(), true, "every " + key + " occurs once"));
         } else {
-            List<Row> examples = perKey.filter(duplicated).select(col(KEY)).limit(EXAMPLES).collectAsList();
-            results.add(policy.result(CheckKind.UNIQUE_KEY, table.name(), false, duplicates + " " + key
-                    + " value(s) occur more than once in " + table.name() + ", e.g. " + key + " " + render(examples)));
+            List<Row> examples =
+                    perKey.filter(duplicated).select(col(KEY)).limit(EXAMPLES).collectAsList();
+            results.add(policy.result(
+                    CheckKind.UNIQUE_KEY,
+                    table.name(),
+                    false,
+                    duplicates + " " + key + " value(s) occur more than once in " + table.name() + ", e.g. " + key + " "
+                            + render(examples)));
         }
         return new TableStats(table.name(), total, longAt(counts, 3), results);
     }
@@ -72,7 +84,6 @@ public final class TableChecks {
     }
 
     static String render(List<Row> examples) {
-        return examples.stream().map(row -> String.valueOf(row.get(0))).sorted()
-                .collect(Collectors.joining(", "));
+        return examples.stream().map(row -> String.valueOf(row.get(0))).sorted().collect(Collectors.joining(", "));
     }
 }

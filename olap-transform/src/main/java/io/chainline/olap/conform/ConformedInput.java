@@ -77,16 +77,26 @@ public final class ConformedInput implements AutoCloseable {
 
     private static InputCounts countRows(Dataset<Row> frame) {
         Column ok = col(Conformer.STATUS).equalTo(lit(RowStatus.OK.code()));
-        Row row = frame.agg(count(lit(1)),
-                countOf(RowStatus.REPLAY), countOf(RowStatus.SUPERSEDED), countOf(RowStatus.REJECTED),
-                countOf(RowStatus.OK),
-                count_distinct(when(ok, col(DataCoColumn.ORDER_ITEM_ID.snakeName())))).first();
-        return new InputCounts(row.getLong(0), longOrZero(row, 1), longOrZero(row, 2), longOrZero(row, 3),
-                longOrZero(row, 4), row.getLong(5));
+        Row row = frame.agg(
+                        count(lit(1)),
+                        countOf(RowStatus.REPLAY),
+                        countOf(RowStatus.SUPERSEDED),
+                        countOf(RowStatus.REJECTED),
+                        countOf(RowStatus.OK),
+                        count_distinct(when(ok, col(DataCoColumn.ORDER_ITEM_ID.snakeName()))))
+                .first();
+        return new InputCounts(
+                row.getLong(0),
+                longOrZero(row, 1),
+                longOrZero(row, 2),
+                longOrZero(row, 3),
+                longOrZero(row, 4),
+                row.getLong(5));
     }
 
     private static Column countOf(RowStatus status) {
-        return sum(when(col(Conformer.STATUS).equalTo(lit(status.code())), lit(1L)).otherwise(lit(0L)));
+        return sum(
+                when(col(Conformer.STATUS).equalTo(lit(status.code())), lit(1L)).otherwise(lit(0L)));
     }
 
     private static long longOrZero(Row row, int index) {

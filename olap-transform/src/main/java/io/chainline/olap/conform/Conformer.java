@@ -6,9 +6,9 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 
 import io.chainline.core.contract.DataCoColumn;
 
@@ -55,7 +55,9 @@ public final class Conformer {
 
     /** The contract columns that reach silver: all but {@code Customer Password}. */
     public static List<DataCoColumn> silverColumns() {
-        return DataCoColumn.inFileOrder().stream().filter(column -> column != DataCoColumn.CUSTOMER_PASSWORD).toList();
+        return DataCoColumn.inFileOrder().stream()
+                .filter(column -> column != DataCoColumn.CUSTOMER_PASSWORD)
+                .toList();
     }
 
     /** The conformed frame of {@code raw}, lazily: nothing runs until it is used. */
@@ -71,8 +73,10 @@ public final class Conformer {
         List<Column> positioned = new ArrayList<>(kafka);
         positioned.add(data);
         positioned.add(map_values(data).as(VALUES));
-        positioned.add(map_keys(data).equalTo(array(DataCoColumn.headers().stream().map(functions::lit)
-                .toArray(Column[]::new))).as(IN_ORDER));
+        positioned.add(map_keys(data)
+                .equalTo(array(
+                        DataCoColumn.headers().stream().map(functions::lit).toArray(Column[]::new)))
+                .as(IN_ORDER));
         List<Column> trimmed = new ArrayList<>(kafka);
         trimmed.add(data);
         List<Column> cleaned = new ArrayList<>(kafka);
@@ -85,8 +89,8 @@ public final class Conformer {
             DataCoColumn column = columns.get(i);
             Column text = col(TEXT + i);
             int position = DataCoColumn.headers().indexOf(column.header()) + 1;
-            Column stored = when(col(IN_ORDER), element_at(col(VALUES), position))
-                    .otherwise(data.getItem(column.header()));
+            Column stored =
+                    when(col(IN_ORDER), element_at(col(VALUES), position)).otherwise(data.getItem(column.header()));
             trimmed.add(ValueRules.trimmed(stored).as(TEXT + i));
             cleaned.add(ValueRules.nullIfEmpty(text).as(TEXT + i));
             typed.add(text);
@@ -101,8 +105,12 @@ public final class Conformer {
 
         Column item = col(DataCoColumn.ORDER_ITEM_ID.snakeName());
         Column coordinates = struct(col(KafkaColumns.TOPIC_ID), col(KafkaColumns.PARTITION), col(KafkaColumns.OFFSET));
-        WindowSpec versions = Window.partitionBy(item).orderBy(col(KafkaColumns.TIME).desc(),
-                col(KafkaColumns.OFFSET).desc(), col(KafkaColumns.PARTITION).desc(), col(KafkaColumns.TOPIC_ID).desc());
+        WindowSpec versions = Window.partitionBy(item)
+                .orderBy(
+                        col(KafkaColumns.TIME).desc(),
+                        col(KafkaColumns.OFFSET).desc(),
+                        col(KafkaColumns.PARTITION).desc(),
+                        col(KafkaColumns.TOPIC_ID).desc());
         Column isReplay = col(REPLAY);
         Column isSuperseded = item.isNotNull().and(col(VERSION).gt(1));
         Column status = when(isReplay, lit(RowStatus.REPLAY.code()))
@@ -122,8 +130,10 @@ public final class Conformer {
                 .select(cleaned.toArray(Column[]::new))
                 .select(typed.toArray(Column[]::new))
                 .select(checked.toArray(Column[]::new))
-                .withColumn(REPLAY, when(lag(coordinates, 1).over(versions).equalTo(coordinates), lit(true))
-                        .otherwise(lit(false)))
+                .withColumn(
+                        REPLAY,
+                        when(lag(coordinates, 1).over(versions).equalTo(coordinates), lit(true))
+                                .otherwise(lit(false)))
                 .withColumn(VERSION, row_number().over(versions))
                 .select(output.toArray(Column[]::new));
     }

@@ -23,29 +23,37 @@ final class DateOrdersRule {
     private static final String FORM = "^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}|[0-9]{2}) ([0-9]{1,2}):([0-9]{2})$";
     private static final String NOT_VALID = "is not a valid date: ";
 
-    private DateOrdersRule() {
-    }
+    private DateOrdersRule() {}
 
     /** The instant of a clean text, null when it is not a valid date-time in either form. */
     static Column value(Column text) {
         Fields f = new Fields(text);
         // CASE runs a branch only when reached, so make_date sees valid fields only.
-        Column valid = when(f.form.and(f.month.between(1, 12)).and(f.hour.leq(23)).and(f.minute.leq(59)),
+        Column valid = when(
+                f.form.and(f.month.between(1, 12)).and(f.hour.leq(23)).and(f.minute.leq(59)),
                 f.day.between(lit(1), f.daysInMonth()));
-        Column seconds = unix_date(make_date(f.year, f.month, f.day)).cast(DataTypes.LongType).multiply(86_400L)
-                .plus(f.hour.multiply(3_600L)).plus(f.minute.multiply(60L));
+        Column seconds = unix_date(make_date(f.year, f.month, f.day))
+                .cast(DataTypes.LongType)
+                .multiply(86_400L)
+                .plus(f.hour.multiply(3_600L))
+                .plus(f.minute.multiply(60L));
         return when(valid, timestamp_seconds(seconds));
     }
 
     /** {@code checked} (empty and valid handled) completed with the reason of an invalid text. */
     static Column reason(Column text, Column checked) {
         Fields f = new Fields(text);
-        return checked
-                .when(f.form.unary_$bang(), lit("is not in the form M/d/yyyy H:mm or M/d/yy H:mm"))
+        return checked.when(f.form.unary_$bang(), lit("is not in the form M/d/yyyy H:mm or M/d/yy H:mm"))
                 .when(f.month.lt(1).or(f.month.gt(12)), lit(NOT_VALID + "month must be 1 to 12"))
-                .when(f.day.lt(1).or(f.day.gt(f.daysInMonth())), concat(lit(NOT_VALID + "day must be 1 to "),
-                        f.daysInMonth().cast("string"), lit(" in "), f.month.cast("string"), lit("/"),
-                        f.year.cast("string")))
+                .when(
+                        f.day.lt(1).or(f.day.gt(f.daysInMonth())),
+                        concat(
+                                lit(NOT_VALID + "day must be 1 to "),
+                                f.daysInMonth().cast("string"),
+                                lit(" in "),
+                                f.month.cast("string"),
+                                lit("/"),
+                                f.year.cast("string")))
                 .when(f.hour.gt(23), lit(NOT_VALID + "hour must be 0 to 23"))
                 .otherwise(lit(NOT_VALID + "minute must be 0 to 59"));
     }
@@ -64,7 +72,8 @@ final class DateOrdersRule {
             month = field(text, 1);
             day = field(text, 2);
             Column yearNumber = field(text, 3);
-            year = when(length(regexp_extract(text, FORM, 3)).equalTo(2), yearNumber.plus(2000)).otherwise(yearNumber);
+            year = when(length(regexp_extract(text, FORM, 3)).equalTo(2), yearNumber.plus(2000))
+                    .otherwise(yearNumber);
             hour = field(text, 4);
             minute = field(text, 5);
         }

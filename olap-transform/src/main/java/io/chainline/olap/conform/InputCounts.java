@@ -10,6 +10,5 @@ package io.chainline.olap.conform;
  * @param conformed rows conformed, one per order item: the fact's input
  * @param distinctOrderItems distinct order item ids among the conformed rows
  */
-public record InputCounts(long rawRows, long replaysDropped, long superseded, long rejected, long conformed,
-        long distinctOrderItems) {
-}
+public record InputCounts(
+        long rawRows, long replaysDropped, long superseded, long rejected, long conformed, long distinctOrderItems) {}

@@ -23,6 +23,5 @@ public final class KafkaColumns {
     /** All six, in the order of the raw record's metadata. */
     public static final List<String> ALL = List.of(KEY, OFFSET, PARTITION, TIME, TOPIC, TOPIC_ID);
 
-    private KafkaColumns() {
-    }
+    private KafkaColumns() {}
 }

@@ -42,15 +42,25 @@ public final class RawFrames {
      */
     public Dataset<Row> read(List<URI> files) {
         requireNonNull(files, "files is null");
-        List<String> avro = files.stream().map(URI::toString).filter(name -> name.endsWith(".avro")).toList();
-        List<String> jsonl = files.stream().map(URI::toString).filter(name -> name.endsWith(".jsonl")).toList();
+        List<String> avro = files.stream()
+                .map(URI::toString)
+                .filter(name -> name.endsWith(".avro"))
+                .toList();
+        List<String> jsonl = files.stream()
+                .map(URI::toString)
+                .filter(name -> name.endsWith(".jsonl"))
+                .toList();
         Dataset<Row> frame = null;
         if (!avro.isEmpty()) {
-            frame = project(reader(metadataSchema(DataTypes.TimestampType)).format("avro")
-                    .load(avro.toArray(String[]::new)), col("metadata.time"));
+            frame = project(
+                    reader(metadataSchema(DataTypes.TimestampType))
+                            .format("avro")
+                            .load(avro.toArray(String[]::new)),
+                    col("metadata.time"));
         }
         if (!jsonl.isEmpty()) {
-            Dataset<Row> json = project(reader(metadataSchema(DataTypes.LongType)).json(jsonl.toArray(String[]::new)),
+            Dataset<Row> json = project(
+                    reader(metadataSchema(DataTypes.LongType)).json(jsonl.toArray(String[]::new)),
                     timestamp_millis(col("metadata.time")));
             frame = frame == null ? json : frame.unionByName(json);
         }
@@ -66,7 +76,8 @@ public final class RawFrames {
     }
 
     private static Dataset<Row> project(Dataset<Row> raw, Column time) {
-        return raw.select(col(DATA),
+        return raw.select(
+                col(DATA),
                 col("metadata.key").as(KafkaColumns.KEY),
                 col("metadata.offset").cast("bigint").as(KafkaColumns.OFFSET),
                 col("metadata.partition").cast("int").as(KafkaColumns.PARTITION),

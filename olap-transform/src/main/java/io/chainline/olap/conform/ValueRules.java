@@ -34,12 +34,12 @@ public final class ValueRules {
     static final String DECIMAL_SYNTAX = "^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$";
     /** Where the parser's scan of a decimal stops at a ',' (its "use '.'" message). */
     static final String STOPS_AT_COMMA = "^[+-]?([0-9]+(\\.[0-9]+)?[eE][+-]?[0-9]*|[0-9]+\\.[0-9]*|[0-9]*),";
+
     private static final String INT_SYNTAX = "^[+-]?[0-9]+$";
     /** The characters {@link String#trim()} removes: every code point up to U+0020. */
     private static final String TRIMMED = trimmedCharacters();
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     /** The value and problem of {@code column} from its raw string in one go (for single projections and tests). */
     public static ConformedValue of(DataCoColumn column, Column raw) {
@@ -108,14 +108,17 @@ public final class ValueRules {
                 .when(value.isNotNull(), lit(null));
         reason = switch (column.type()) {
             case STRING -> reason;
-            case INT -> reason.when(text.rlike(INT_SYNTAX).unary_$bang(), lit("is not an integer"))
-                    .otherwise(lit("is out of range for an integer"));
-            case DECIMAL -> reason.when(text.rlike(DECIMAL_SYNTAX).unary_$bang(), syntaxReason(text))
-                    .otherwise(lit("is out of range for DECIMAL(38,9)"));
+            case INT ->
+                reason.when(text.rlike(INT_SYNTAX).unary_$bang(), lit("is not an integer"))
+                        .otherwise(lit("is out of range for an integer"));
+            case DECIMAL ->
+                reason.when(text.rlike(DECIMAL_SYNTAX).unary_$bang(), syntaxReason(text))
+                        .otherwise(lit("is out of range for DECIMAL(38,9)"));
             case DOUBLE -> {
                 int limit = limit(column);
                 Column checked = reason.when(text.rlike(DECIMAL_SYNTAX).unary_$bang(), syntaxReason(text))
-                        .when(abs(text.cast(DataTypes.DoubleType)).equalTo(lit(Double.POSITIVE_INFINITY)),
+                        .when(
+                                abs(text.cast(DataTypes.DoubleType)).equalTo(lit(Double.POSITIVE_INFINITY)),
                                 lit("is out of range for a double"));
                 yield limit > 0 ? checked.otherwise(lit("is outside [-" + limit + ", " + limit + "]")) : checked;
             }
@@ -129,8 +132,9 @@ public final class ValueRules {
     }
 
     private static Column syntaxReason(Column text) {
-        return when(text.rlike(STOPS_AT_COMMA),
-                lit("is not a decimal number: use '.' as the decimal separator and no thousands separators"))
+        return when(
+                        text.rlike(STOPS_AT_COMMA),
+                        lit("is not a decimal number: use '.' as the decimal separator and no thousands separators"))
                 .otherwise(lit("is not a decimal number"));
     }
 

@@ -19,8 +19,7 @@ public final class SilverLayout {
     /** The rejects table's name, a directory like a table's but never in the manifest. */
     public static final String REJECTS = "_rejects";
 
-    private SilverLayout() {
-    }
+    private SilverLayout() {}
 
     /**
      * The URI of the directory {@code directory} (ending in '/') in {@code store}; object names may not end in '/',

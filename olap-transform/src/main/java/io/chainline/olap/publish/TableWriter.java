@@ -63,9 +63,12 @@ public final class TableWriter {
             output = output.withColumn(copy, col(column));
             copies.add(copy);
         }
-        output = copies.isEmpty() ? output.coalesce((int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE))
+        output = copies.isEmpty()
+                ? output.coalesce((int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE))
                 : output.repartition(copies.stream().map(functions::col).toArray(Column[]::new));
-        output.write().mode(SaveMode.Overwrite).option("compression", compression)
+        output.write()
+                .mode(SaveMode.Overwrite)
+                .option("compression", compression)
                 .partitionBy(copies.toArray(String[]::new))
                 .parquet(SilverLayout.directoryUri(store, directory).toString());
         return store.list(directory).stream().filter(TableWriter::isDataFile).toList();
@@ -81,8 +84,12 @@ public final class TableWriter {
         String directory = SilverLayout.versionDirectory(table.name(), runId);
         Dataset<Row> data = table.data();
         List<BlobInfo> files = write(data, directory, table.partitionColumns(), rowCount);
-        ManifestTable entry = new ManifestTable(table.name(), SilverLayout.directoryUri(store, directory).toString(),
-                files.stream().map(file -> store.uriOf(file.name()).toString()).toList(), rowCount, columns(data),
+        ManifestTable entry = new ManifestTable(
+                table.name(),
+                SilverLayout.directoryUri(store, directory).toString(),
+                files.stream().map(file -> store.uriOf(file.name()).toString()).toList(),
+                rowCount,
+                columns(data),
                 table.partitionColumns());
         long bytes = files.stream().mapToLong(BlobInfo::size).sum();
         return new WrittenTable(entry, bytes);

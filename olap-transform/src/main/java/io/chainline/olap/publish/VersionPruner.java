@@ -48,8 +48,12 @@ public final class VersionPruner {
         for (BlobInfo blob : store.list(SilverLayout.ROOT)) {
             String[] segments = blob.name().split("/", 4);
             if (segments.length == 4) {
-                byVersion.computeIfAbsent(segments[2], version -> new ArrayList<>()).add(blob);
-                tablesByVersion.computeIfAbsent(segments[2], version -> new TreeSet<>()).add(segments[1]);
+                byVersion
+                        .computeIfAbsent(segments[2], version -> new ArrayList<>())
+                        .add(blob);
+                tablesByVersion
+                        .computeIfAbsent(segments[2], version -> new TreeSet<>())
+                        .add(segments[1]);
             }
         }
         List<String> newestFirst = new ArrayList<>(byVersion.keySet());

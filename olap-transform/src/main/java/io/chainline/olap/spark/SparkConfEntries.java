@@ -16,8 +16,7 @@ import io.chainline.core.config.SettingsReader;
  */
 final class SparkConfEntries {
 
-    private SparkConfEntries() {
-    }
+    private SparkConfEntries() {}
 
     /**
      * The flattened entries under {@code reader}'s key {@code relative}, sorted by key; lists are reported as
@@ -29,15 +28,20 @@ final class SparkConfEntries {
         if (!config.hasPath(path)) {
             return entries;
         }
-        config.getConfig(path).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            String key = String.join(".", ConfigUtil.splitPath(entry.getKey()));
-            ConfigValue value = entry.getValue();
-            if (value.valueType() == ConfigValueType.LIST) {
-                reader.problem(relative + "." + key, value.unwrapped(), "must be a plain value (string, number or boolean)");
-            } else {
-                entries.put(key, String.valueOf(value.unwrapped()));
-            }
-        });
+        config.getConfig(path).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    String key = String.join(".", ConfigUtil.splitPath(entry.getKey()));
+                    ConfigValue value = entry.getValue();
+                    if (value.valueType() == ConfigValueType.LIST) {
+                        reader.problem(
+                                relative + "." + key,
+                                value.unwrapped(),
+                                "must be a plain value (string, number or boolean)");
+                    } else {
+                        entries.put(key, String.valueOf(value.unwrapped()));
+                    }
+                });
         return entries;
     }
 }

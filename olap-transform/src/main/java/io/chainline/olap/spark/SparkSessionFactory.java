@@ -37,13 +37,17 @@ public final class SparkSessionFactory {
     public synchronized SparkSession session() {
         if (session == null) {
             long started = System.nanoTime();
-            SparkSession.Builder builder = SparkSession.builder().master(settings.master()).appName(settings.appName());
+            SparkSession.Builder builder =
+                    SparkSession.builder().master(settings.master()).appName(settings.appName());
             settings.sessionConf().forEach(builder::config);
             SparkSession created = builder.getOrCreate();
             lifecycle.manage(new SessionStop(created));
             session = created;
-            LOG.info("Spark session {} started on {} in {} ms", created.sparkContext().applicationId(),
-                    created.sparkContext().master(), (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "Spark session {} started on {} in {} ms",
+                    created.sparkContext().applicationId(),
+                    created.sparkContext().master(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return session;
     }

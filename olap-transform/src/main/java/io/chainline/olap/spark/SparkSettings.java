@@ -23,8 +23,12 @@ import static java.util.Objects.requireNonNull;
  * @param gcsProject the Google Cloud project for gs:// requests; empty for the credentials' own
  * @param credentialsFile a service-account JSON key file for gs://; empty for the environment's credentials
  */
-public record SparkSettings(String master, String appName, Map<String, String> conf, Optional<String> gcsProject,
-                            Optional<Path> credentialsFile) {
+public record SparkSettings(
+        String master,
+        String appName,
+        Map<String, String> conf,
+        Optional<String> gcsProject,
+        Optional<Path> credentialsFile) {
 
     /** The Hadoop FileSystem class of the gcs-connector that serves {@code gs://} paths. */
     public static final String GCS_FILE_SYSTEM = "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFileSystem";
@@ -35,8 +39,8 @@ public record SparkSettings(String master, String appName, Map<String, String> c
 
     private static final Pattern MASTER =
             Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?])?|(spark|yarn|k8s|mesos)(://.*)?");
-    private static final Map<String, String> OWN_KEYS = Map.of("spark.master", "chainline.spark.master",
-            "spark.app.name", "chainline.spark.app-name");
+    private static final Map<String, String> OWN_KEYS =
+            Map.of("spark.master", "chainline.spark.master", "spark.app.name", "chainline.spark.app-name");
 
     public SparkSettings {
         requireNonNull(master, "master is null");
@@ -59,20 +63,24 @@ public record SparkSettings(String master, String appName, Map<String, String> c
         Map<String, String> conf = SparkConfEntries.read(config, spark, "conf");
         conf.forEach((key, value) -> {
             if (!key.startsWith("spark.")) {
-                spark.problem("conf." + key, value, "only spark.* settings belong here (Hadoop keys as spark.hadoop.*)");
+                spark.problem(
+                        "conf." + key, value, "only spark.* settings belong here (Hadoop keys as spark.hadoop.*)");
             } else if (OWN_KEYS.containsKey(key)) {
                 spark.problem("conf." + key, value, "set " + OWN_KEYS.get(key) + " instead");
             }
         });
-        Optional<String> project = gcs.optionalString("project").map(String::trim).filter(p -> !p.isEmpty());
+        Optional<String> project =
+                gcs.optionalString("project").map(String::trim).filter(p -> !p.isEmpty());
         Optional<Path> credentials = gcs.optionalPath("credentials-file");
-        SettingsReader.buildAll(List.of(() -> {
-            spark.throwIfInvalid();
-            return spark;
-        }, () -> {
-            gcs.throwIfInvalid();
-            return gcs;
-        }));
+        SettingsReader.buildAll(List.of(
+                () -> {
+                    spark.throwIfInvalid();
+                    return spark;
+                },
+                () -> {
+                    gcs.throwIfInvalid();
+                    return gcs;
+                }));
         return new SparkSettings(master, appName, conf, project, credentials);
     }
 
@@ -89,7 +97,9 @@ public record SparkSettings(String master, String appName, Map<String, String> c
         gcsProject.ifPresent(project -> all.put("spark.hadoop.fs.gs.project.id", project));
         credentialsFile.ifPresent(file -> {
             all.put("spark.hadoop.fs.gs.auth.service.account.enable", "true");
-            all.put("spark.hadoop.fs.gs.auth.service.account.json.keyfile", file.toAbsolutePath().toString());
+            all.put(
+                    "spark.hadoop.fs.gs.auth.service.account.json.keyfile",
+                    file.toAbsolutePath().toString());
         });
         all.putAll(conf);
         return all;
@@ -112,8 +122,9 @@ public record SparkSettings(String master, String appName, Map<String, String> c
         if (!master.startsWith("local[")) {
             return Optional.empty();
         }
-        String threads = master.substring("local[".length(), master.indexOf(']')).split(",")[0];
-        return Optional.of(threads.equals("*") ? Runtime.getRuntime().availableProcessors()
-                : Integer.parseInt(threads));
+        String threads =
+                master.substring("local[".length(), master.indexOf(']')).split(",")[0];
+        return Optional.of(
+                threads.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads));
     }
 }

@@ -13,10 +13,9 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.StageInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.collection.JavaConverters;
 
 import io.chainline.core.stage.StageContext;
-
-import scala.collection.JavaConverters;
 
 import static java.util.Objects.requireNonNull;
 

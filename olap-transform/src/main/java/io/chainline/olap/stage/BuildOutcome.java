@@ -21,8 +21,13 @@ import static java.util.Objects.requireNonNull;
  * @param counters conflicts and unknown-member counts per dimension
  * @param rejects the directory of the rejects table
  */
-record BuildOutcome(InputCounts counts, List<WrittenTable> tables, List<PartReport> parts, List<CheckResult> checks,
-        Map<String, Long> counters, URI rejects) {
+record BuildOutcome(
+        InputCounts counts,
+        List<WrittenTable> tables,
+        List<PartReport> parts,
+        List<CheckResult> checks,
+        Map<String, Long> counters,
+        URI rejects) {
 
     BuildOutcome {
         requireNonNull(counts, "counts is null");

@@ -1,8 +1,8 @@
 package io.chainline.olap.stage;
 
-import static java.util.Objects.requireNonNull;
-
 import java.net.URI;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * What one star-schema build reads and where it publishes.

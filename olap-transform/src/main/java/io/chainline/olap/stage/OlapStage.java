@@ -64,8 +64,12 @@ public final class OlapStage implements Stage {
      * @param builders the table builders, in build order, with unique names
      * @param stores opens the object store at a root URI; the stage closes what it opens
      */
-    public OlapStage(OlapRequest request, Provider<SparkSession> spark, List<TableBuilder> builders,
-            SilverSettings settings, Function<URI, BlobStore> stores) {
+    public OlapStage(
+            OlapRequest request,
+            Provider<SparkSession> spark,
+            List<TableBuilder> builders,
+            SilverSettings settings,
+            Function<URI, BlobStore> stores) {
         this.request = requireNonNull(request, "request is null");
         this.spark = requireNonNull(spark, "spark is null");
         this.builders = List.copyOf(requireNonNull(builders, "builders is null"));
@@ -83,8 +87,8 @@ public final class OlapStage implements Stage {
         requireNonNull(context, "context is null");
         try (BlobStore silver = stores.apply(request.silverRoot());
                 BlobStore raw = stores.apply(request.rawRoot());
-                StoreLock lock = StoreLock.acquire(silver, SilverLayout.LOCK, context.runId(), settings.lockTtl(),
-                        context.clock())) {
+                StoreLock lock = StoreLock.acquire(
+                        silver, SilverLayout.LOCK, context.runId(), settings.lockTtl(), context.clock())) {
             ManifestPublisher publisher = new ManifestPublisher(silver);
             if (publisher.publishedRunId().filter(context.runId()::equals).isPresent()) {
                 throw new ChainlineException("Run " + context.runId() + " is already the published silver version"
@@ -92,26 +96,43 @@ public final class OlapStage implements Stage {
             }
             SparkSession session = spark.get();
             List<URI> files = rawFiles(raw);
-            log.info("Building silver version {} from {} raw files under {}", context.runId(), files.size(),
+            log.info(
+                    "Building silver version {} from {} raw files under {}",
+                    context.runId(),
+                    files.size(),
                     SilverLayout.directoryUri(raw, RAW_PREFIX));
             long started = System.nanoTime();
             SparkTaskProgress progress = SparkTaskProgress.install(session.sparkContext(), context);
             try (ConformedInput input = ConformedInput.of(new RawFrames(session).read(files))) {
-                log.info("Conformed {} raw rows in {} ms", input.counts().rawRows(),
+                log.info(
+                        "Conformed {} raw rows in {} ms",
+                        input.counts().rawRows(),
                         (System.nanoTime() - started) / 1_000_000);
                 BuildOutcome outcome = new SilverBuild(silver, settings).run(input, builders, context, lock);
                 failIfAnyCheckFailed(outcome.checks());
-                SilverManifest manifest = new SilverManifest(SilverManifest.FORMAT_VERSION, context.runId(),
-                        context.clock().instant(), outcome.tables().stream().map(WrittenTable::manifest).toList(),
+                SilverManifest manifest = new SilverManifest(
+                        SilverManifest.FORMAT_VERSION,
+                        context.runId(),
+                        context.clock().instant(),
+                        outcome.tables().stream().map(WrittenTable::manifest).toList(),
                         outcome.checks());
                 lock.renew(settings.lockTtl());
                 publisher.publish(manifest);
                 URI manifestUri = silver.uriOf(SilverManifest.OBJECT_NAME);
                 int pruned = new VersionPruner(silver).prune(settings.keepVersions(), context.runId());
-                context.state().put(OlapResult.KEY,
-                        new OlapResult(manifestUri, context.runId(), outcome.counts().distinctOrderItems()));
-                log.info("Published silver version {} ({} tables, {} fact rows); removed {} old table directories",
-                        context.runId(), manifest.tables().size(), outcome.counts().conformed(), pruned);
+                context.state()
+                        .put(
+                                OlapResult.KEY,
+                                new OlapResult(
+                                        manifestUri,
+                                        context.runId(),
+                                        outcome.counts().distinctOrderItems()));
+                log.info(
+                        "Published silver version {} ({} tables, {} fact rows); removed {} old table directories",
+                        context.runId(),
+                        manifest.tables().size(),
+                        outcome.counts().conformed(),
+                        pruned);
                 return report(outcome, manifestUri, session);
             } finally {
                 progress.close();
@@ -120,18 +141,22 @@ public final class OlapStage implements Stage {
     }
 
     private static List<URI> rawFiles(BlobStore raw) {
-        return raw.list(RAW_PREFIX).stream().map(BlobInfo::name)
+        return raw.list(RAW_PREFIX).stream()
+                .map(BlobInfo::name)
                 .filter(name -> name.endsWith(".avro") || name.endsWith(".jsonl"))
-                .map(raw::uriOf).toList();
+                .map(raw::uriOf)
+                .toList();
     }
 
     private static void failIfAnyCheckFailed(List<CheckResult> checks) {
-        List<CheckResult> failed = checks.stream().filter(check -> check.status() == CheckResult.Status.FAILED)
+        List<CheckResult> failed = checks.stream()
+                .filter(check -> check.status() == CheckResult.Status.FAILED)
                 .toList();
         if (!failed.isEmpty()) {
-            throw new DataQualityException("Silver checks failed, nothing was published: " + failed.stream()
-                    .map(check -> "check " + check.name() + ": " + check.detail())
-                    .collect(Collectors.joining("; ")));
+            throw new DataQualityException("Silver checks failed, nothing was published: "
+                    + failed.stream()
+                            .map(check -> "check " + check.name() + ": " + check.detail())
+                            .collect(Collectors.joining("; ")));
         }
     }
 
@@ -146,12 +171,14 @@ public final class OlapStage implements Stage {
                 .output("spark-master=" + session.sparkContext().master())
                 .counter("replays_dropped", counts.replaysDropped())
                 .counter("superseded", counts.superseded());
-        outcome.counters().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        outcome.counters().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(counter -> report.counter(counter.getKey(), counter.getValue()));
         report.counter("executors", executors(session));
         outcome.parts().forEach(report::part);
         outcome.checks().forEach(report::check);
-        outcome.checks().stream().filter(check -> check.status() == CheckResult.Status.WARNED)
+        outcome.checks().stream()
+                .filter(check -> check.status() == CheckResult.Status.WARNED)
                 .forEach(check -> report.warning("check " + check.name() + " warned: " + check.detail()));
         if (counts.rejected() > 0) {
             report.warning(counts.rejected() + " raw rows were rejected; see " + outcome.rejects());

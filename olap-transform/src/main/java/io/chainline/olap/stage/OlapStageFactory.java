@@ -35,8 +35,11 @@ public final class OlapStageFactory {
 
     /** A factory over the injector's session, builders and settings. */
     @Inject
-    public OlapStageFactory(Provider<SparkSession> spark, Provider<Set<TableBuilder>> builders,
-            SilverSettings settings, StoreSettings store) {
+    public OlapStageFactory(
+            Provider<SparkSession> spark,
+            Provider<Set<TableBuilder>> builders,
+            SilverSettings settings,
+            StoreSettings store) {
         this.spark = requireNonNull(spark, "spark is null");
         this.builders = requireNonNull(builders, "builders is null");
         this.settings = requireNonNull(settings, "settings is null");
@@ -54,17 +57,20 @@ public final class OlapStageFactory {
     }
 
     private BlobStore open(URI root) {
-        return BlobStores.forUri(root.toString(),
-                () -> GcsStorageFactory.create(store.gcsProject(), store.credentialsFile()));
+        return BlobStores.forUri(
+                root.toString(), () -> GcsStorageFactory.create(store.gcsProject(), store.credentialsFile()));
     }
 
     private static List<TableBuilder> ordered(Set<TableBuilder> bound) {
         Map<String, List<String>> byName = new TreeMap<>();
         for (TableBuilder builder : bound) {
-            byName.computeIfAbsent(builder.name(), name -> new ArrayList<>()).add(builder.getClass().getName());
+            byName.computeIfAbsent(builder.name(), name -> new ArrayList<>())
+                    .add(builder.getClass().getName());
         }
-        List<String> duplicates = byName.entrySet().stream().filter(entry -> entry.getValue().size() > 1)
-                .map(entry -> "'" + entry.getKey() + "' by " + entry.getValue()).toList();
+        List<String> duplicates = byName.entrySet().stream()
+                .filter(entry -> entry.getValue().size() > 1)
+                .map(entry -> "'" + entry.getKey() + "' by " + entry.getValue())
+                .toList();
         if (!duplicates.isEmpty()) {
             throw new ConfigException("Table builders must have unique names; bound twice: " + duplicates
                     + ". Replace a builder by overriding OlapModule.tableBuilderKey(name)");

@@ -74,8 +74,9 @@ final class SilverBuild {
                 long started = System.nanoTime();
                 BuiltTable table = builder.build(buildInput);
                 if (!table.name().equals(builder.name())) {
-                    throw new ChainlineException("Table builder " + builder.getClass().getName() + " named '"
-                            + builder.name() + "' built a table named '" + table.name() + "': the names must match");
+                    throw new ChainlineException(
+                            "Table builder " + builder.getClass().getName() + " named '" + builder.name()
+                                    + "' built a table named '" + table.name() + "': the names must match");
                 }
                 Dataset<Row> rows = table.rows().persist(StorageLevel.MEMORY_AND_DISK());
                 cached.add(rows);
@@ -88,10 +89,20 @@ final class SilverBuild {
                 if (table.conflictColumn().isPresent()) {
                     counters.put("conflicts." + table.name(), stats.conflicts());
                 }
-                log.info("Wrote {}: {} rows, {} bytes in {} ms", table.name(), stats.rows(), output.bytes(),
+                log.info(
+                        "Wrote {}: {} rows, {} bytes in {} ms",
+                        table.name(),
+                        stats.rows(),
+                        output.bytes(),
                         (System.nanoTime() - started) / 1_000_000);
-                parts.add(new PartReport(table.name(), counts.conformed(), stats.rows(), 0, output.bytes(),
-                        Duration.ofNanos(System.nanoTime() - started), summary(stats.checks())));
+                parts.add(new PartReport(
+                        table.name(),
+                        counts.conformed(),
+                        stats.rows(),
+                        0,
+                        output.bytes(),
+                        Duration.ofNanos(System.nanoTime() - started),
+                        summary(stats.checks())));
                 lock.renew(settings.lockTtl());
                 context.reportProgress(written.size(), builders.size(), "tables");
             }
@@ -105,29 +116,36 @@ final class SilverBuild {
             reconcile(built, written, counts, checks);
             String rejects = SilverLayout.versionDirectory(SilverLayout.REJECTS, context.runId());
             writer.write(input.rejects(), rejects, List.of(), counts.rejected());
-            return new BuildOutcome(counts, written, parts, checks, counters,
-                    SilverLayout.directoryUri(store, rejects));
+            return new BuildOutcome(
+                    counts, written, parts, checks, counters, SilverLayout.directoryUri(store, rejects));
         } finally {
             cached.forEach(Dataset::unpersist);
         }
     }
 
     /** The fact has one row per distinct order item conformed (and so per conformed row). */
-    private void reconcile(Map<String, BuiltTable> built, List<WrittenTable> written, InputCounts counts,
-            List<CheckResult> checks) {
+    private void reconcile(
+            Map<String, BuiltTable> built, List<WrittenTable> written, InputCounts counts, List<CheckResult> checks) {
         if (!built.containsKey(FactOrderBuilder.NAME)) {
             return;
         }
-        long factRows = written.stream().filter(table -> table.manifest().name().equals(FactOrderBuilder.NAME))
-                .mapToLong(table -> table.manifest().rowCount()).sum();
+        long factRows = written.stream()
+                .filter(table -> table.manifest().name().equals(FactOrderBuilder.NAME))
+                .mapToLong(table -> table.manifest().rowCount())
+                .sum();
         boolean holds = factRows == counts.distinctOrderItems() && factRows == counts.conformed();
-        checks.add(policy.result(CheckKind.FACT_MATCHES_INPUT, FactOrderBuilder.NAME, holds, factRows
-                + " fact rows, " + counts.distinctOrderItems() + " distinct order items conformed"
-                + (holds ? "" : " (" + counts.conformed() + " conformed rows): they must be equal")));
+        checks.add(policy.result(
+                CheckKind.FACT_MATCHES_INPUT,
+                FactOrderBuilder.NAME,
+                holds,
+                factRows
+                        + " fact rows, " + counts.distinctOrderItems() + " distinct order items conformed"
+                        + (holds ? "" : " (" + counts.conformed() + " conformed rows): they must be equal")));
     }
 
     private static String summary(List<CheckResult> checks) {
-        return checks.stream().map(check -> check.name() + " " + check.status().name().toLowerCase(Locale.ROOT))
+        return checks.stream()
+                .map(check -> check.name() + " " + check.status().name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -21,18 +21,28 @@ class VersionPrunerTest {
     void keepsTheNewestRunsAcrossTablesIncludingWhatAFailedRunLeft() {
         try (BlobStore store = BlobStores.forUri(root.toString(), () -> null)) {
             put(store, "silver/_manifest.json", "silver/_lock");
-            put(store, "silver/dim_date/r1/part-0.parquet",
-                    "silver/fact_order/r1/order_month_part=2018-01-01/p.parquet", "silver/_rejects/r1/part-0.parquet");
+            put(
+                    store,
+                    "silver/dim_date/r1/part-0.parquet",
+                    "silver/fact_order/r1/order_month_part=2018-01-01/p.parquet",
+                    "silver/_rejects/r1/part-0.parquet");
             put(store, "silver/dim_date/r2/part-0.parquet");
-            put(store, "silver/dim_date/r3/part-0.parquet",
+            put(
+                    store,
+                    "silver/dim_date/r3/part-0.parquet",
                     "silver/fact_order/r3/order_month_part=2018-01-01/p.parquet");
 
             int removed = new VersionPruner(store).prune(2, "r3");
 
             assertThat(removed).isEqualTo(3);
-            assertThat(store.list("silver/")).extracting(BlobInfo::name).containsExactly("silver/_lock",
-                    "silver/_manifest.json", "silver/dim_date/r2/part-0.parquet", "silver/dim_date/r3/part-0.parquet",
-                    "silver/fact_order/r3/order_month_part=2018-01-01/p.parquet");
+            assertThat(store.list("silver/"))
+                    .extracting(BlobInfo::name)
+                    .containsExactly(
+                            "silver/_lock",
+                            "silver/_manifest.json",
+                            "silver/dim_date/r2/part-0.parquet",
+                            "silver/dim_date/r3/part-0.parquet",
+                            "silver/fact_order/r3/order_month_part=2018-01-01/p.parquet");
         }
     }
 
@@ -43,7 +53,8 @@ class VersionPrunerTest {
 
             new VersionPruner(store).prune(1, "r2");
 
-            assertThat(store.list("silver/")).extracting(BlobInfo::name)
+            assertThat(store.list("silver/"))
+                    .extracting(BlobInfo::name)
                     .containsExactly("silver/dim_date/r2/a.parquet");
         }
     }

@@ -14,9 +14,9 @@ import io.chainline.core.inject.CoreModule;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.StageReport;
+import io.chainline.olap.OlapModule;
 import io.chainline.testkit.TestConfigs;
 import io.chainline.testkit.TestStageContexts;
-import io.chainline.olap.OlapModule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,15 +29,21 @@ class SparkSessionFactoryTest {
 
     @Test
     void theSessionIsCreatedOnceOnFirstUseWithTheConfiguredSettingsAndStoppedWithTheLifecycle() throws Exception {
-        Injector injector = injector("chainline.spark.master=local[2]", "chainline.spark.app-name=factory-test",
-                "chainline.spark.conf.spark.ui.enabled=false", "chainline.spark.conf.spark.sql.shuffle.partitions=3",
-                "chainline.store.gcs.project=supply-chain", "chainline.store.gcs.credentials-file=/keys/sa.json");
+        Injector injector = injector(
+                "chainline.spark.master=local[2]",
+                "chainline.spark.app-name=factory-test",
+                "chainline.spark.conf.spark.ui.enabled=false",
+                "chainline.spark.conf.spark.sql.shuffle.partitions=3",
+                "chainline.store.gcs.project=supply-chain",
+                "chainline.store.gcs.credentials-file=/keys/sa.json");
         SparkSessionFactory factory = injector.getInstance(SparkSessionFactory.class);
         assertThat(factory.isStarted()).isFalse();
 
         SparkSession session = injector.getInstance(SparkSession.class);
         try {
-            assertThat(injector.getInstance(SparkSession.class)).isSameAs(session).isSameAs(factory.session());
+            assertThat(injector.getInstance(SparkSession.class))
+                    .isSameAs(session)
+                    .isSameAs(factory.session());
             assertThat(session.sparkContext().master()).isEqualTo("local[2]");
             assertThat(session.sparkContext().appName()).isEqualTo("factory-test");
             assertThat(session.conf().get("spark.sql.shuffle.partitions")).isEqualTo("3");
@@ -67,15 +73,18 @@ class SparkSessionFactoryTest {
         };
         SparkSessionStage stage = new SparkSessionStage(factory);
         try {
-            StageReport report = stage.run(TestStageContexts.run(TestConfigs.load()).withProgress(listener)
+            StageReport report = stage.run(TestStageContexts.run(TestConfigs.load())
+                    .withProgress(listener)
                     .forStage(stage));
 
             assertThat(report.outputs()).contains("spark-master=local[2]");
             assertThat(report.counters()).containsEntry("executors", 1L);
-            assertThat(reported).as("the first job's two tasks, one by one")
+            assertThat(reported)
+                    .as("the first job's two tasks, one by one")
                     .startsWith(new long[] {0, 2}, new long[] {1, 2}, new long[] {2, 2});
             assertThat(reported).allSatisfy(p -> assertThat(p[0]).isBetween(0L, p[1]));
-            assertThat(reported.get(reported.size() - 1)).as("the last job ends complete")
+            assertThat(reported.get(reported.size() - 1))
+                    .as("the last job ends complete")
                     .satisfies(p -> assertThat(p[0]).isEqualTo(p[1]));
         } finally {
             injector.getInstance(Lifecycle.class).close();

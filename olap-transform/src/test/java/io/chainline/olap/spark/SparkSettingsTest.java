@@ -19,37 +19,53 @@ class SparkSettingsTest {
     void defaults() {
         SparkSettings settings = SparkSettings.from(TestConfigs.load());
 
-        assertThat(settings).isEqualTo(new SparkSettings("local[*]", "chainline-olap", Map.of(), Optional.empty(),
-                Optional.empty()));
-        assertThat(settings.sessionConf()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "spark.hadoop.fs.gs.impl", "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFileSystem",
-                "spark.hadoop.fs.AbstractFileSystem.gs.impl", "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS",
-                SparkSettings.SHUFFLE_PARTITIONS,
-                Integer.toString(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()))));
+        assertThat(settings)
+                .isEqualTo(
+                        new SparkSettings("local[*]", "chainline-olap", Map.of(), Optional.empty(), Optional.empty()));
+        assertThat(settings.sessionConf())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "spark.hadoop.fs.gs.impl",
+                        "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFileSystem",
+                        "spark.hadoop.fs.AbstractFileSystem.gs.impl",
+                        "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS",
+                        SparkSettings.SHUFFLE_PARTITIONS,
+                        Integer.toString(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()))));
     }
 
     @Test
     void aLocalMasterGetsTwiceItsCoresAsShufflePartitionsUnlessConfSetsThem() {
-        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local[6]")).sessionConf())
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local[6]"))
+                        .sessionConf())
                 .containsEntry(SparkSettings.SHUFFLE_PARTITIONS, "12");
-        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local")).sessionConf())
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local"))
+                        .sessionConf())
                 .containsEntry(SparkSettings.SHUFFLE_PARTITIONS, "4");
-        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=local[2,3]",
-                "chainline.spark.conf.spark.sql.shuffle.partitions=7")).sessionConf())
+        assertThat(SparkSettings.from(TestConfigs.load(
+                                "chainline.spark.master=local[2,3]",
+                                "chainline.spark.conf.spark.sql.shuffle.partitions=7"))
+                        .sessionConf())
                 .containsEntry(SparkSettings.SHUFFLE_PARTITIONS, "7");
         assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.master=spark://127.0.0.1:7077"))
-                .sessionConf()).doesNotContainKey(SparkSettings.SHUFFLE_PARTITIONS);
+                        .sessionConf())
+                .doesNotContainKey(SparkSettings.SHUFFLE_PARTITIONS);
     }
 
     @Test
     void everyKeyMapsToItsField() {
-        Config config = TestConfigs.load("chainline.spark.master=spark://127.0.0.1:7077",
-                "chainline.spark.app-name=nightly", "chainline.spark.conf.spark.sql.shuffle.partitions=8",
-                "chainline.store.gcs.project=supply-chain", "chainline.store.gcs.credentials-file=/keys/sa.json");
+        Config config = TestConfigs.load(
+                "chainline.spark.master=spark://127.0.0.1:7077",
+                "chainline.spark.app-name=nightly",
+                "chainline.spark.conf.spark.sql.shuffle.partitions=8",
+                "chainline.store.gcs.project=supply-chain",
+                "chainline.store.gcs.credentials-file=/keys/sa.json");
 
-        assertThat(SparkSettings.from(config)).isEqualTo(new SparkSettings("spark://127.0.0.1:7077", "nightly",
-                Map.of("spark.sql.shuffle.partitions", "8"), Optional.of("supply-chain"),
-                Optional.of(Path.of("/keys/sa.json"))));
+        assertThat(SparkSettings.from(config))
+                .isEqualTo(new SparkSettings(
+                        "spark://127.0.0.1:7077",
+                        "nightly",
+                        Map.of("spark.sql.shuffle.partitions", "8"),
+                        Optional.of("supply-chain"),
+                        Optional.of(Path.of("/keys/sa.json"))));
     }
 
     @Test
@@ -63,24 +79,29 @@ class SparkSettingsTest {
 
     @Test
     void aKeyFileTurnsOnServiceAccountAuthAndConfWinsOverDerivedKeys() {
-        Config config = TestConfigs.load("chainline.store.gcs.project=supply-chain",
+        Config config = TestConfigs.load(
+                "chainline.store.gcs.project=supply-chain",
                 "chainline.store.gcs.credentials-file=/keys/sa.json",
                 "chainline.spark.conf.spark.hadoop.fs.gs.project.id=other-project");
 
         Map<String, String> conf = SparkSettings.from(config).sessionConf();
 
-        assertThat(conf).containsEntry("spark.hadoop.fs.gs.auth.service.account.enable", "true")
+        assertThat(conf)
+                .containsEntry("spark.hadoop.fs.gs.auth.service.account.enable", "true")
                 .containsEntry("spark.hadoop.fs.gs.auth.service.account.json.keyfile", "/keys/sa.json")
                 .containsEntry("spark.hadoop.fs.gs.project.id", "other-project");
     }
 
     @Test
     void everyProblemIsReportedWithKeyValueAndExpectation() {
-        Config config = TestConfigs.load("chainline.spark.master=local[two]",
-                "chainline.spark.conf.fs.gs.project.id=p", "chainline.spark.conf.spark.master=local[1]",
+        Config config = TestConfigs.load(
+                "chainline.spark.master=local[two]",
+                "chainline.spark.conf.fs.gs.project.id=p",
+                "chainline.spark.conf.spark.master=local[1]",
                 "chainline.spark.conf.spark.jars.packages=[a, b]");
 
-        assertThatThrownBy(() -> SparkSettings.from(config)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> SparkSettings.from(config))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("Invalid value 'local[two]' for 'chainline.spark.master': must be local, "
                         + "local[N], local[*], spark://host:port, yarn or k8s://...")
                 .hasMessageContaining("Invalid value 'p' for 'chainline.spark.conf.fs.gs.project.id': only spark.* "
@@ -96,7 +117,7 @@ class SparkSettingsTest {
         SparkSettings settings = SparkSettings.from(TestConfigs.load("chainline.spark.app-name=nightly"));
 
         assertThat(settings.withMaster("spark://127.0.0.1:7077"))
-                .isEqualTo(new SparkSettings("spark://127.0.0.1:7077", "nightly", Map.of(), Optional.empty(),
-                        Optional.empty()));
+                .isEqualTo(new SparkSettings(
+                        "spark://127.0.0.1:7077", "nightly", Map.of(), Optional.empty(), Optional.empty()));
     }
 }

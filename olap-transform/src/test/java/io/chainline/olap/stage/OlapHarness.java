@@ -25,10 +25,10 @@ import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.store.BlobStore;
 import io.chainline.core.store.BlobStores;
-import io.chainline.testkit.TestConfigs;
-import io.chainline.testkit.TestStageContexts;
 import io.chainline.olap.OlapModule;
 import io.chainline.olap.SharedSpark;
+import io.chainline.testkit.TestConfigs;
+import io.chainline.testkit.TestStageContexts;
 
 /** Runs the olap-transform stage over a local store root (raw and silver in the same root) with the test session. */
 final class OlapHarness {
@@ -41,7 +41,7 @@ final class OlapHarness {
 
     /** Runs the stage as run {@code runId} with the given {@code chainline.*} overrides. */
     StageReport run(String runId, String... settings) {
-        return run(runId, binder -> { }, settings);
+        return run(runId, binder -> {}, settings);
     }
 
     /** Runs the stage as run {@code runId}, with {@code override} overriding the module's bindings. */
@@ -50,13 +50,19 @@ final class OlapHarness {
         overrides.add("chainline.store.root=\"" + root + "\"");
         Config config = TestConfigs.load(overrides.toArray(String[]::new));
         Module session = binder -> binder.bind(SparkSession.class).toProvider(SharedSpark::session);
-        OlapStageFactory factory = Guice.createInjector(new CoreModule(config),
-                Modules.override(new OlapModule()).with(Modules.combine(session, override)))
+        OlapStageFactory factory = Guice.createInjector(
+                        new CoreModule(config),
+                        Modules.override(new OlapModule()).with(Modules.combine(session, override)))
                 .getInstance(OlapStageFactory.class);
         Stage stage = factory.create(new OlapRequest(root.toUri(), root.toUri()));
         lastState = new RunState();
-        RunContext run = new RunContext(runId, config, Clock.fixed(TestStageContexts.NOW, ZoneOffset.UTC),
-                ProgressListener.NONE, new Cancellation(), lastState);
+        RunContext run = new RunContext(
+                runId,
+                config,
+                Clock.fixed(TestStageContexts.NOW, ZoneOffset.UTC),
+                ProgressListener.NONE,
+                new Cancellation(),
+                lastState);
         return stage.run(run.forStage(stage));
     }
 
@@ -92,13 +98,18 @@ final class OlapHarness {
 
     /** The published row of {@code table} whose first column is {@code key}. */
     Row row(String table, Object key) {
-        return rows(table).stream().filter(row -> key.equals(row.get(0))).findFirst()
+        return rows(table).stream()
+                .filter(row -> key.equals(row.get(0)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + key + " in " + table));
     }
 
     private static List<Row> read(String... paths) {
-        List<Row> rows = new ArrayList<>(SharedSpark.session().read().option("mergeSchema", "false")
-                .parquet(paths).collectAsList());
+        List<Row> rows = new ArrayList<>(SharedSpark.session()
+                .read()
+                .option("mergeSchema", "false")
+                .parquet(paths)
+                .collectAsList());
         rows.sort(Comparator.comparing(row -> String.valueOf(row.get(0))));
         return rows;
     }

@@ -43,13 +43,18 @@ class OlapStageIT {
         assertThat(report.rowsIn()).isEqualTo(31);
         assertThat(report.rowsOut()).isEqualTo(28);
         assertThat(report.rowsRejected()).isEqualTo(1);
-        assertThat(report.counters()).containsEntry("replays_dropped", 1L).containsEntry("superseded", 1L)
-                .containsEntry("unknown.dim_customer", 1L).containsEntry("unknown.dim_product", 0L)
-                .containsEntry("unknown.dim_date", 0L).containsEntry("conflicts.dim_customer", 0L)
-                .containsEntry("conflicts.dim_product", 0L).containsEntry("conflicts.dim_department", 0L)
+        assertThat(report.counters())
+                .containsEntry("replays_dropped", 1L)
+                .containsEntry("superseded", 1L)
+                .containsEntry("unknown.dim_customer", 1L)
+                .containsEntry("unknown.dim_product", 0L)
+                .containsEntry("unknown.dim_date", 0L)
+                .containsEntry("conflicts.dim_customer", 0L)
+                .containsEntry("conflicts.dim_product", 0L)
+                .containsEntry("conflicts.dim_department", 0L)
                 .containsEntry("executors", 1L);
-        assertThat(report.outputs()).containsExactly(root.resolve("silver/_manifest.json").toUri().toString(),
-                "spark-master=local[2]");
+        assertThat(report.outputs())
+                .containsExactly(root.resolve("silver/_manifest.json").toUri().toString(), "spark-master=local[2]");
     }
 
     @Test
@@ -57,33 +62,49 @@ class OlapStageIT {
         SilverManifest manifest = harness.manifest();
 
         assertThat(manifest.runId()).isEqualTo(RUN);
-        assertThat(manifest.tables()).extracting(ManifestTable::name, ManifestTable::rowCount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("dim_customer", 4L),
-                org.assertj.core.groups.Tuple.tuple("dim_date", 15L),
-                org.assertj.core.groups.Tuple.tuple("dim_department", 3L),
-                org.assertj.core.groups.Tuple.tuple("dim_location", 5L),
-                org.assertj.core.groups.Tuple.tuple("dim_metadata", 29L),
-                org.assertj.core.groups.Tuple.tuple("dim_product", 3L),
-                org.assertj.core.groups.Tuple.tuple("dim_shipping", 15L),
-                org.assertj.core.groups.Tuple.tuple("fact_order", 28L));
+        assertThat(manifest.tables())
+                .extracting(ManifestTable::name, ManifestTable::rowCount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("dim_customer", 4L),
+                        org.assertj.core.groups.Tuple.tuple("dim_date", 15L),
+                        org.assertj.core.groups.Tuple.tuple("dim_department", 3L),
+                        org.assertj.core.groups.Tuple.tuple("dim_location", 5L),
+                        org.assertj.core.groups.Tuple.tuple("dim_metadata", 29L),
+                        org.assertj.core.groups.Tuple.tuple("dim_product", 3L),
+                        org.assertj.core.groups.Tuple.tuple("dim_shipping", 15L),
+                        org.assertj.core.groups.Tuple.tuple("fact_order", 28L));
         for (ManifestTable table : manifest.tables()) {
-            assertThat(table.uris()).isNotEmpty().allSatisfy(uri -> assertThat(uri)
-                    .startsWith(root.resolve("silver/" + table.name() + "/" + RUN).toUri().toString())
-                    .endsWith(".parquet").doesNotContain("*"));
+            assertThat(table.uris())
+                    .isNotEmpty()
+                    .allSatisfy(uri -> assertThat(uri)
+                            .startsWith(root.resolve("silver/" + table.name() + "/" + RUN)
+                                    .toUri()
+                                    .toString())
+                            .endsWith(".parquet")
+                            .doesNotContain("*"));
             assertThat(harness.rows(table.name())).hasSize((int) table.rowCount());
             assertThat(table.columns()).extracting(ManifestColumn::name).noneMatch(name -> name.contains("password"));
         }
         ManifestTable fact = manifest.table("fact_order").orElseThrow();
         assertThat(fact.partitionColumns()).containsExactly("order_month");
-        assertThat(fact.uris()).anyMatch(uri -> uri.contains("/order_month_part=2018-01-01/"))
+        assertThat(fact.uris())
+                .anyMatch(uri -> uri.contains("/order_month_part=2018-01-01/"))
                 .anyMatch(uri -> uri.contains("/order_month_part=2018-02-01/"));
-        assertThat(fact.columns()).contains(new ManifestColumn("order_item_id", "bigint", true),
-                new ManifestColumn("sales", "decimal(38,9)", true), new ManifestColumn("order_month", "date", true),
-                new ManifestColumn("order_date", "timestamp", true));
+        assertThat(fact.columns())
+                .contains(
+                        new ManifestColumn("order_item_id", "bigint", true),
+                        new ManifestColumn("sales", "decimal(38,9)", true),
+                        new ManifestColumn("order_month", "date", true),
+                        new ManifestColumn("order_date", "timestamp", true));
         assertThat(manifest.checks()).isNotEmpty().allMatch(check -> check.status() == CheckResult.Status.PASSED);
-        assertThat(manifest.checks()).extracting(CheckResult::name).contains("dim_customer.unique-key",
-                "fact_order.not-null-key", "fact_order.order_customer_id.no-orphan", "fact_order.fact-matches-input",
-                "dim_metadata.row-count");
+        assertThat(manifest.checks())
+                .extracting(CheckResult::name)
+                .contains(
+                        "dim_customer.unique-key",
+                        "fact_order.not-null-key",
+                        "fact_order.order_customer_id.no-orphan",
+                        "fact_order.fact-matches-input",
+                        "dim_metadata.row-count");
     }
 
     @Test
@@ -143,16 +164,26 @@ class OlapStageIT {
         assertThat(product.<Integer>getAs("product_category_id")).isEqualTo(73);
         assertThat(product.<String>getAs("product_description")).isNull();
 
-        assertThat(harness.rows("dim_department")).extracting(row -> row.get(0), row -> row.get(1)).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(-1L, null), org.assertj.core.groups.Tuple.tuple(2L, "Fitness"),
-                org.assertj.core.groups.Tuple.tuple(4L, "Apparel"));
+        assertThat(harness.rows("dim_department"))
+                .extracting(row -> row.get(0), row -> row.get(1))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(-1L, null),
+                        org.assertj.core.groups.Tuple.tuple(2L, "Fitness"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "Apparel"));
 
         Row date = harness.row("dim_date", 20180102);
         assertThat(date.<Date>getAs("date").toLocalDate()).hasToString("2018-01-02");
-        assertThat(List.of(date.getAs("year"), date.getAs("quarter"), date.getAs("month"), date.getAs("day"),
-                date.getAs("weekday"), date.getAs("week"))).containsExactly(2018, 1, 1, 2, 2, 1);
+        assertThat(List.of(
+                        date.getAs("year"),
+                        date.getAs("quarter"),
+                        date.getAs("month"),
+                        date.getAs("day"),
+                        date.getAs("weekday"),
+                        date.getAs("week")))
+                .containsExactly(2018, 1, 1, 2, 2, 1);
         assertThat(harness.row("dim_date", -1).<Date>getAs("date")).isNull();
-        assertThat(harness.row("dim_customer", -1L).<String>getAs("customer_city")).isNull();
+        assertThat(harness.row("dim_customer", -1L).<String>getAs("customer_city"))
+                .isNull();
 
         Row orphanless = harness.row("fact_order", 1027L);
         assertThat(orphanless.<Long>getAs("order_customer_id")).isEqualTo(-1L);
@@ -166,19 +197,30 @@ class OlapStageIT {
         Row reject = rejects.get(0);
         assertThat(reject.<String>getAs("reject_reason")).isEqualTo("Sales: 'abc' is not a decimal number");
         assertThat(reject.<Long>getAs("kafka_offset")).isEqualTo(29L);
-        assertThat(reject.<String>getAs("raw_data")).contains("\"Sales\":\"abc\"")
+        assertThat(reject.<String>getAs("raw_data"))
+                .contains("\"Sales\":\"abc\"")
                 .contains("\"Order Item Id\":\"1028\"");
         assertThat(harness.rows("fact_order")).noneMatch(row -> row.get(0).equals(1028L));
     }
 
     @Test
     void theReportHasOnePartPerTableAndTheRunStateTheResult() {
-        assertThat(report.parts()).extracting(PartReport::name).containsExactly("dim_customer", "dim_date",
-                "dim_department", "dim_location", "dim_metadata", "dim_product", "dim_shipping", "fact_order");
+        assertThat(report.parts())
+                .extracting(PartReport::name)
+                .containsExactly(
+                        "dim_customer",
+                        "dim_date",
+                        "dim_department",
+                        "dim_location",
+                        "dim_metadata",
+                        "dim_product",
+                        "dim_shipping",
+                        "fact_order");
         assertThat(report.parts()).allSatisfy(part -> assertThat(part.bytes()).isPositive());
         assertThat(report.parts().get(7).rowsOut()).isEqualTo(28);
         assertThat(report.checks()).extracting(CheckResult::status).containsOnly(CheckResult.Status.PASSED);
         OlapResult result = harness.lastState().get(OlapResult.KEY).orElseThrow();
-        assertThat(result).isEqualTo(new OlapResult(root.resolve("silver/_manifest.json").toUri(), RUN, 28));
+        assertThat(result)
+                .isEqualTo(new OlapResult(root.resolve("silver/_manifest.json").toUri(), RUN, 28));
     }
 }

@@ -17,8 +17,7 @@ final class OrderFixture {
     static final int ITEMS = 28;
     static final String HOUR = "20261120T10";
 
-    private OrderFixture() {
-    }
+    private OrderFixture() {}
 
     /** The source row of item {@code 1000 + k}. */
     static Map<String, String> item(int k) {

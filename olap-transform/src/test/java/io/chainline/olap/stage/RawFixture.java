@@ -32,8 +32,7 @@ final class RawFixture {
     private final List<RawRow> rows = new ArrayList<>();
 
     /** One raw record. */
-    record RawRow(Map<String, String> data, KafkaCoordinates coordinates) {
-    }
+    record RawRow(Map<String, String> data, KafkaCoordinates coordinates) {}
 
     /** A DataCo row with every one of the 53 headers, as the source writes it (trailing spaces included). */
     static Map<String, String> baseRow(int orderItemId) {
@@ -69,12 +68,16 @@ final class RawFixture {
 
     static void customer(Map<String, String> row, int id) {
         String[] c = switch (id) {
-            case 101 -> new String[] {"Cally", "Holloway", "Consumer", "Caguas", "Puerto Rico", "PR",
-                "5365 Noble Nectar Island", "725"};
-            case 102 -> new String[] {"Irene", "Luna", "Corporate", "Chicago", "EE. UU.", "IL", "2679 Rustic Loop",
-                "60601"};
-            default -> new String[] {"Gillian", "Maldonado", "Home Office", "Brownsville", "EE. UU.", "TX",
-                "8510 Round Bear Gate", ""};
+            case 101 ->
+                new String[] {
+                    "Cally", "Holloway", "Consumer", "Caguas", "Puerto Rico", "PR", "5365 Noble Nectar Island", "725"
+                };
+            case 102 ->
+                new String[] {"Irene", "Luna", "Corporate", "Chicago", "EE. UU.", "IL", "2679 Rustic Loop", "60601"};
+            default ->
+                new String[] {
+                    "Gillian", "Maldonado", "Home Office", "Brownsville", "EE. UU.", "TX", "8510 Round Bear Gate", ""
+                };
         };
         row.put("Customer Id", Integer.toString(id));
         row.put("Order Customer Id", Integer.toString(id));
@@ -97,8 +100,11 @@ final class RawFixture {
         row.put("Category Name", watch ? "Sporting Goods" : "Cleats");
         row.put("Department Id", watch ? "2" : "4");
         row.put("Department Name", watch ? "Fitness" : "Apparel");
-        row.put("Product Image", watch ? "http://images.acmesports.sports/Smart+watch "
-                : "http://images.acmesports.sports/Perfect+Fitness+Perfect+Rip+Deck");
+        row.put(
+                "Product Image",
+                watch
+                        ? "http://images.acmesports.sports/Smart+watch "
+                        : "http://images.acmesports.sports/Perfect+Fitness+Perfect+Rip+Deck");
         row.put("Product Name", watch ? "Smart watch " : "Perfect Fitness Perfect Rip Deck");
         String price = watch ? "327.75" : "59.99";
         row.put("Product Price", price);
@@ -127,8 +133,15 @@ final class RawFixture {
 
     /** Adds a record of partition 0 at {@code offset} with Kafka time T0 + {@code seconds}. */
     RawFixture add(Map<String, String> data, long offset, long seconds) {
-        rows.add(new RawRow(new LinkedHashMap<>(data), new KafkaCoordinates(TOPIC, TOPIC_ID, 0, offset,
-                T0.plusSeconds(seconds).toEpochMilli(), data.get("Order Item Id"))));
+        rows.add(new RawRow(
+                new LinkedHashMap<>(data),
+                new KafkaCoordinates(
+                        TOPIC,
+                        TOPIC_ID,
+                        0,
+                        offset,
+                        T0.plusSeconds(seconds).toEpochMilli(),
+                        data.get("Order Item Id"))));
         return this;
     }
 
@@ -146,8 +159,8 @@ final class RawFixture {
     /** Writes the rows added so far as one Avro file and starts a new batch. */
     void writeAvro(Path storeRoot, String hour) {
         Path file = file(storeRoot, hour, ".avro");
-        try (DataFileWriter<GenericRecord> writer = new DataFileWriter<>(
-                new GenericDatumWriter<GenericRecord>(RawRecordSchema.SCHEMA))) {
+        try (DataFileWriter<GenericRecord> writer =
+                new DataFileWriter<>(new GenericDatumWriter<GenericRecord>(RawRecordSchema.SCHEMA))) {
             writer.create(RawRecordSchema.SCHEMA, file.toFile());
             for (RawRow row : rows) {
                 writer.append(RawRecordSchema.record(row.data(), row.coordinates()));
@@ -173,7 +186,8 @@ final class RawFixture {
                 metadata.put("time", at.timestampMillis());
                 metadata.put("topic", at.topic());
                 metadata.put("topic_id", at.topicId());
-                lines.append(json.writeValueAsString(Map.of("data", row.data(), "metadata", metadata))).append('\n');
+                lines.append(json.writeValueAsString(Map.of("data", row.data(), "metadata", metadata)))
+                        .append('\n');
             }
             Files.writeString(file, lines.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -183,8 +197,10 @@ final class RawFixture {
     }
 
     private Path file(Path storeRoot, String hour, String extension) {
-        long first = rows.stream().mapToLong(row -> row.coordinates().offset()).min().orElse(0);
-        long last = rows.stream().mapToLong(row -> row.coordinates().offset()).max().orElse(0);
+        long first =
+                rows.stream().mapToLong(row -> row.coordinates().offset()).min().orElse(0);
+        long last =
+                rows.stream().mapToLong(row -> row.coordinates().offset()).max().orElse(0);
         Path folder = storeRoot.resolve("raw_streaming").resolve("dt=" + hour);
         try {
             Files.createDirectories(folder);

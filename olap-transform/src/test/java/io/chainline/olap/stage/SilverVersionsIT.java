@@ -32,8 +32,15 @@ class SilverVersionsIT {
     private static final String FIRST = "20261125-100000-aaaa";
     private static final String SECOND = "20261125-110000-bbbb";
     private static final String THIRD = "20261125-120000-cccc";
-    private static final List<String> TABLES = List.of("dim_customer", "dim_date", "dim_department", "dim_location",
-            "dim_metadata", "dim_product", "dim_shipping", "fact_order");
+    private static final List<String> TABLES = List.of(
+            "dim_customer",
+            "dim_date",
+            "dim_department",
+            "dim_location",
+            "dim_metadata",
+            "dim_product",
+            "dim_shipping",
+            "fact_order");
 
     @TempDir
     Path root;
@@ -50,13 +57,14 @@ class SilverVersionsIT {
     void aPublishInterruptedAfterSomeTablesLeavesThePreviousVersionAndTheNextRunPublishesAFullOne() {
         harness.run(FIRST, "chainline.silver.keep-versions=2");
         List<Row> firstFacts = harness.rows("fact_order");
-        Module failingFact = binder -> binder.bind(OlapModule.tableBuilderKey("fact_order"))
-                .toInstance(new FailingBuilder("fact_order"));
+        Module failingFact = binder ->
+                binder.bind(OlapModule.tableBuilderKey("fact_order")).toInstance(new FailingBuilder("fact_order"));
 
         assertThatThrownBy(() -> harness.run(SECOND, failingFact, "chainline.silver.keep-versions=2"))
                 .hasMessageContaining("injected failure after the dimensions were written");
 
-        assertThat(Files.isDirectory(root.resolve("silver/dim_shipping/" + SECOND))).isTrue();
+        assertThat(Files.isDirectory(root.resolve("silver/dim_shipping/" + SECOND)))
+                .isTrue();
         assertThat(Files.exists(root.resolve("silver/fact_order/" + SECOND))).isFalse();
         assertThat(harness.manifest().runId()).isEqualTo(FIRST);
         assertThat(harness.rows("fact_order")).isEqualTo(firstFacts);
@@ -65,7 +73,9 @@ class SilverVersionsIT {
             assertThat(harness.rows(table)).as(table).hasSize((int) entry.rowCount());
         }
         try (BlobStore store = harness.store()) {
-            assertThat(store.stat("silver/_lock")).as("the failed run released the lock").isEmpty();
+            assertThat(store.stat("silver/_lock"))
+                    .as("the failed run released the lock")
+                    .isEmpty();
         }
 
         harness.run(THIRD, "chainline.silver.keep-versions=2");
@@ -75,8 +85,12 @@ class SilverVersionsIT {
         assertThat(third.tables()).extracting(ManifestTable::name).containsExactlyElementsOf(TABLES);
         assertThat(harness.rows("fact_order")).isEqualTo(firstFacts);
         try (BlobStore store = harness.store()) {
-            assertThat(store.list("silver/fact_order/" + FIRST + "/")).as("pruned beyond keep-versions").isEmpty();
-            assertThat(store.list("silver/dim_customer/" + FIRST + "/")).as("pruned beyond keep-versions").isEmpty();
+            assertThat(store.list("silver/fact_order/" + FIRST + "/"))
+                    .as("pruned beyond keep-versions")
+                    .isEmpty();
+            assertThat(store.list("silver/dim_customer/" + FIRST + "/"))
+                    .as("pruned beyond keep-versions")
+                    .isEmpty();
             assertThat(store.list("silver/dim_customer/" + SECOND + "/")).isNotEmpty();
             assertThat(store.list("silver/dim_customer/" + THIRD + "/")).isNotEmpty();
         }
@@ -92,8 +106,11 @@ class SilverVersionsIT {
             List<Row> second = harness.version(table, SECOND);
             assertThat(second).as(table).isNotEmpty().isEqualTo(first);
         }
-        assertThat(harness.version("fact_order", SECOND)).extracting(row -> row.getAs("location_id"))
-                .isEqualTo(harness.version("fact_order", FIRST).stream().map(row -> row.getAs("location_id")).toList());
+        assertThat(harness.version("fact_order", SECOND))
+                .extracting(row -> row.getAs("location_id"))
+                .isEqualTo(harness.version("fact_order", FIRST).stream()
+                        .map(row -> row.getAs("location_id"))
+                        .toList());
     }
 
     @Test
@@ -101,7 +118,8 @@ class SilverVersionsIT {
         Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
         try (BlobStore store = harness.store();
                 StoreLock held = StoreLock.acquire(store, "silver/_lock", FIRST, Duration.ofHours(1), clock)) {
-            assertThatThrownBy(() -> harness.run(SECOND)).isInstanceOf(LockHeldException.class)
+            assertThatThrownBy(() -> harness.run(SECOND))
+                    .isInstanceOf(LockHeldException.class)
                     .hasMessageContaining("held by run " + FIRST);
             assertThat(held.owner()).isEqualTo(FIRST);
         }

@@ -61,8 +61,8 @@ public final class ConfigLoader {
         ClassLoader loader = sources.classLoader();
         Config environment = environmentConfig();
         Config reference = reference(loader);
-        Config application = ConfigFactory.parseResourcesAnySyntax(loader, "application",
-                ConfigParseOptions.defaults().setClassLoader(loader));
+        Config application = ConfigFactory.parseResourcesAnySyntax(
+                loader, "application", ConfigParseOptions.defaults().setClassLoader(loader));
         Config file = sources.configFile().map(ConfigLoader::parseFile).orElse(ConfigFactory.empty());
         Config overrides = SetOverrides.parse(sources.overrides());
 
@@ -87,8 +87,8 @@ public final class ConfigLoader {
     }
 
     private static Config reference(ClassLoader loader) {
-        return ConfigFactory.parseResourcesAnySyntax(loader, "reference.conf",
-                ConfigParseOptions.defaults().setClassLoader(loader));
+        return ConfigFactory.parseResourcesAnySyntax(
+                loader, "reference.conf", ConfigParseOptions.defaults().setClassLoader(loader));
     }
 
     private static Config parseFile(Path file) {
@@ -96,7 +96,8 @@ public final class ConfigLoader {
             throw new ConfigException("Invalid value '" + file + "' for '--config': the file does not exist");
         }
         try {
-            return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+            return ConfigFactory.parseFile(
+                    file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
         } catch (com.typesafe.config.ConfigException e) {
             throw new ConfigException("Cannot parse the --config file " + file + ": " + e.getMessage(), e);
         }
@@ -127,7 +128,8 @@ public final class ConfigLoader {
             return ConfigFactory.empty();
         }
         Config layer = ConfigFactory.empty();
-        List<Map.Entry<String, ConfigValue>> entries = new ArrayList<>(withEnvironment.getConfig(ROOT).entrySet());
+        List<Map.Entry<String, ConfigValue>> entries =
+                new ArrayList<>(withEnvironment.getConfig(ROOT).entrySet());
         for (Map.Entry<String, ConfigValue> entry : entries) {
             if (ENVIRONMENT_ORIGIN.equals(entry.getValue().origin().description())) {
                 layer = layer.withValue(ROOT + "." + entry.getKey(), entry.getValue());

@@ -18,10 +18,7 @@ import static java.util.Objects.requireNonNull;
  * @param overrides the {@code --set} arguments, each {@code chainline.some.key=value}
  */
 public record ConfigSources(
-        ClassLoader classLoader,
-        Optional<Path> configFile,
-        Map<String, String> environment,
-        List<String> overrides) {
+        ClassLoader classLoader, Optional<Path> configFile, Map<String, String> environment, List<String> overrides) {
 
     public ConfigSources {
         requireNonNull(classLoader, "classLoader is null");

@@ -19,12 +19,12 @@ import com.typesafe.config.ConfigValueType;
  */
 public final class ReferenceConfDocs {
 
-    private ReferenceConfDocs() {
-    }
+    private ReferenceConfDocs() {}
 
     /** The keys of the file at {@code url} that have no comment, as full paths; empty when all are documented. */
     public static List<String> undocumentedKeys(URL url) {
-        Config parsed = ConfigFactory.parseURL(url, ConfigParseOptions.defaults().setAllowMissing(false))
+        Config parsed = ConfigFactory.parseURL(
+                        url, ConfigParseOptions.defaults().setAllowMissing(false))
                 .resolve(ConfigResolveOptions.noSystem());
         List<String> missing = new ArrayList<>();
         collect(parsed.root(), "", missing);

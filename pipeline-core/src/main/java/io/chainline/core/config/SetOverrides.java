@@ -16,8 +16,7 @@ import io.chainline.core.error.ConfigException;
  */
 final class SetOverrides {
 
-    private SetOverrides() {
-    }
+    private SetOverrides() {}
 
     static Config parse(List<String> overrides) {
         Config layer = ConfigFactory.empty();
@@ -25,8 +24,9 @@ final class SetOverrides {
             int equals = override.indexOf('=');
             String key = equals < 0 ? override : override.substring(0, equals).trim();
             if (equals < 0 || key.isEmpty() || !key.startsWith("chainline.")) {
-                throw new ConfigException("Invalid value '" + override + "' for '--set': expected chainline.<key>=<value>,"
-                        + " e.g. --set chainline.kafka.bootstrap=localhost:9092");
+                throw new ConfigException(
+                        "Invalid value '" + override + "' for '--set': expected chainline.<key>=<value>,"
+                                + " e.g. --set chainline.kafka.bootstrap=localhost:9092");
             }
             String raw = override.substring(equals + 1);
             try {
@@ -41,8 +41,10 @@ final class SetOverrides {
     private static ConfigValue valueOf(String key, String raw) {
         String trimmed = raw.trim();
         if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-            return ConfigFactory.parseString("value = " + trimmed).getValue("value")
-                    .withOrigin(ConfigValueFactory.fromAnyRef(raw, "--set " + key).origin());
+            return ConfigFactory.parseString("value = " + trimmed)
+                    .getValue("value")
+                    .withOrigin(
+                            ConfigValueFactory.fromAnyRef(raw, "--set " + key).origin());
         }
         return ConfigValueFactory.fromAnyRef(raw, "--set " + key);
     }

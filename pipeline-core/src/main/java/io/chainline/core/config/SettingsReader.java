@@ -131,8 +131,12 @@ public final class SettingsReader {
             return invalid(relative, "must be a whole number", min);
         }
         if (value < min || value > max) {
-            return invalid(relative, max == Integer.MAX_VALUE || max == Long.MAX_VALUE
-                    ? "must be >= " + min : "must be between " + min + " and " + max, min);
+            return invalid(
+                    relative,
+                    max == Integer.MAX_VALUE || max == Long.MAX_VALUE
+                            ? "must be >= " + min
+                            : "must be between " + min + " and " + max,
+                    min);
         }
         return value;
     }
@@ -150,7 +154,8 @@ public final class SettingsReader {
             return invalid(relative, "must be a duration with a unit, e.g. 5s or 250ms", min);
         }
         if (value.compareTo(min) < 0) {
-            return invalid(relative, "must be at least " + min.toString().substring(2).toLowerCase(Locale.ROOT), min);
+            return invalid(
+                    relative, "must be at least " + min.toString().substring(2).toLowerCase(Locale.ROOT), min);
         }
         return value;
     }

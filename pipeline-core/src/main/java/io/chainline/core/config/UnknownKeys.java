@@ -20,8 +20,7 @@ import com.typesafe.config.ConfigValueType;
  */
 final class UnknownKeys {
 
-    private UnknownKeys() {
-    }
+    private UnknownKeys() {}
 
     static List<String> find(Config actual, Config reference, String root) {
         if (!actual.hasPath(root)) {
@@ -40,7 +39,9 @@ final class UnknownKeys {
             }
             String origin = entry.getValue().origin().description();
             problems.add("Unknown key '" + path + "' (from " + origin + "): no reference.conf declares it"
-                    + suggestion(path, known).map(s -> "; did you mean '" + s + "'?").orElse(""));
+                    + suggestion(path, known)
+                            .map(s -> "; did you mean '" + s + "'?")
+                            .orElse(""));
         }
         return problems;
     }

@@ -5,8 +5,7 @@ package io.chainline.core.contract;
  * other scripts' digits, which the source never contains and downstream systems would not read as numbers.
  */
 final class AsciiDigits {
-    private AsciiDigits() {
-    }
+    private AsciiDigits() {}
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

@@ -78,7 +78,8 @@ public enum DataCoColumn {
     SHIPPING_MODE("Shipping Mode", "shipping_mode", STRING);
 
     private static final List<DataCoColumn> IN_FILE_ORDER = List.of(values());
-    private static final List<String> HEADERS = IN_FILE_ORDER.stream().map(DataCoColumn::header).toList();
+    private static final List<String> HEADERS =
+            IN_FILE_ORDER.stream().map(DataCoColumn::header).toList();
     private static final Map<String, DataCoColumn> BY_HEADER = index(true);
     private static final Map<String, DataCoColumn> BY_SNAKE_NAME = index(false);
 
@@ -146,7 +147,8 @@ public enum DataCoColumn {
             String key = byHeader ? column.header : column.snakeName;
             DataCoColumn previous = index.put(key, column);
             if (previous != null) {
-                throw new IllegalStateException("Duplicate DataCo column name '" + key + "': " + previous + " and " + column);
+                throw new IllegalStateException(
+                        "Duplicate DataCo column name '" + key + "': " + previous + " and " + column);
             }
         }
         return Map.copyOf(index);

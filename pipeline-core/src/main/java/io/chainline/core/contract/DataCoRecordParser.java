@@ -66,6 +66,8 @@ public final class DataCoRecordParser implements Serializable {
                 problems.add(e);
             }
         }
-        return problems == null ? RecordParseResult.valid(new ParsedRecord(values)) : RecordParseResult.invalid(problems);
+        return problems == null
+                ? RecordParseResult.valid(new ParsedRecord(values))
+                : RecordParseResult.invalid(problems);
     }
 }

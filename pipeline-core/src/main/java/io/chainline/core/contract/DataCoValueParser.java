@@ -31,8 +31,8 @@ public final class DataCoValueParser implements Serializable {
     static final String NOT_AN_INTEGER = "is not an integer";
     static final String INTEGER_OUT_OF_RANGE = "is out of range for an integer";
     static final String NOT_A_DECIMAL = "is not a decimal number";
-    static final String COMMA_SEPARATOR = "is not a decimal number: use '.' as the decimal separator"
-            + " and no thousands separators";
+    static final String COMMA_SEPARATOR =
+            "is not a decimal number: use '.' as the decimal separator" + " and no thousands separators";
     static final String DECIMAL_OUT_OF_RANGE = "is out of range for a decimal";
     static final String DOUBLE_OUT_OF_RANGE = "is out of range for a double";
 
@@ -173,8 +173,8 @@ public final class DataCoValueParser implements Serializable {
     private static String cleanFor(DataCoColumn column, ColumnType expected, String raw) {
         requireNonNull(column, "column is null");
         if (column.type() != expected) {
-            throw new IllegalArgumentException("Column '" + column.header() + "' has type " + column.type()
-                    + ", not " + expected);
+            throw new IllegalArgumentException(
+                    "Column '" + column.header() + "' has type " + column.type() + ", not " + expected);
         }
         String value = clean(raw);
         if (value == null && column.required()) {
@@ -216,8 +216,8 @@ public final class DataCoValueParser implements Serializable {
             i = fractionEnd;
         }
         if (valid && i < length && (value.charAt(i) == 'e' || value.charAt(i) == 'E')) {
-            int exponentStart = i + 1 < length && (value.charAt(i + 1) == '-' || value.charAt(i + 1) == '+')
-                    ? i + 2 : i + 1;
+            int exponentStart =
+                    i + 1 < length && (value.charAt(i + 1) == '-' || value.charAt(i + 1) == '+') ? i + 2 : i + 1;
             int exponentEnd = AsciiDigits.end(value, exponentStart);
             valid = exponentEnd > exponentStart;
             i = exponentEnd;

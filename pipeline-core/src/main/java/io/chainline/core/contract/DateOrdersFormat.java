@@ -16,8 +16,7 @@ final class DateOrdersFormat {
     static final String NOT_IN_FORM = "is not in the form M/d/yyyy H:mm or M/d/yy H:mm";
     private static final String NOT_VALID = "is not a valid date: ";
 
-    private DateOrdersFormat() {
-    }
+    private DateOrdersFormat() {}
 
     /**
      * Parses a trimmed, non-empty value.
@@ -39,8 +38,9 @@ final class DateOrdersFormat {
         int hourEnd = AsciiDigits.end(value, hourStart);
         int yearNumber = AsciiDigits.value(value, yearStart, yearEnd);
         int year = yearEnd - yearStart == 2 ? 2000 + yearNumber : yearNumber;
-        long epochDay = LocalDate.of(year, AsciiDigits.value(value, 0, monthEnd),
-                AsciiDigits.value(value, dayStart, dayEnd)).toEpochDay();
+        long epochDay = LocalDate.of(
+                        year, AsciiDigits.value(value, 0, monthEnd), AsciiDigits.value(value, dayStart, dayEnd))
+                .toEpochDay();
         int hour = AsciiDigits.value(value, hourStart, hourEnd);
         int minute = AsciiDigits.value(value, hourEnd + 1, value.length());
         return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L);
@@ -62,11 +62,16 @@ final class DateOrdersFormat {
         int minuteStart = hourEnd + 1;
         int minuteEnd = AsciiDigits.end(value, minuteStart);
         int yearDigits = yearEnd - yearStart;
-        boolean wellFormed = isWidth(monthEnd, 1, 2) && charAt(value, monthEnd) == '/'
-                && isWidth(dayEnd - dayStart, 1, 2) && charAt(value, dayEnd) == '/'
-                && (yearDigits == 2 || yearDigits == 4) && charAt(value, yearEnd) == ' '
-                && isWidth(hourEnd - hourStart, 1, 2) && charAt(value, hourEnd) == ':'
-                && minuteEnd - minuteStart == 2 && minuteEnd == length;
+        boolean wellFormed = isWidth(monthEnd, 1, 2)
+                && charAt(value, monthEnd) == '/'
+                && isWidth(dayEnd - dayStart, 1, 2)
+                && charAt(value, dayEnd) == '/'
+                && (yearDigits == 2 || yearDigits == 4)
+                && charAt(value, yearEnd) == ' '
+                && isWidth(hourEnd - hourStart, 1, 2)
+                && charAt(value, hourEnd) == ':'
+                && minuteEnd - minuteStart == 2
+                && minuteEnd == length;
         if (!wellFormed) {
             return NOT_IN_FORM;
         }

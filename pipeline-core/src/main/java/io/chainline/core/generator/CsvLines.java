@@ -7,8 +7,7 @@ import java.util.List;
  * a double quote or a line break, with its quotes doubled.
  */
 final class CsvLines {
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     /** Appends {@code fields} as one record, line feed included. */
     static void appendRecord(StringBuilder line, List<String> fields) {

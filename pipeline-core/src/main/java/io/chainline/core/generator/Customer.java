@@ -27,5 +27,4 @@ record Customer(
         String zipcode,
         String country,
         String latitude,
-        String longitude) {
-}
+        String longitude) {}

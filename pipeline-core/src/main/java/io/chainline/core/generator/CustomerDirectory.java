@@ -18,6 +18,7 @@ final class CustomerDirectory {
     private static final int EMPTY_ZIPCODE_ONE_IN = 400;
     /** Customers live within this many 1e-8 degrees of their city's centre. */
     private static final int JITTER = 6_000_000;
+
     private static final double UNITS_PER_DEGREE = 1e8;
 
     private static final WeightedChoice<City> PUERTO_RICO = new Cities("Puerto Rico", 0)
@@ -70,36 +71,233 @@ final class CustomerDirectory {
 
     private static final WeightedChoice<String> SEGMENTS =
             WeightedChoice.of(List.of("Consumer", "Corporate", "Home Office"), new int[] {52, 30, 18});
-    private static final List<String> FIRST_NAMES = List.of("Mary", "James", "Robert", "John", "Michael", "David",
-            "William", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark",
-            "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Patricia",
-            "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy",
-            "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda",
-            "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela",
-            "Shirley", "Anna", "Brenda", "Pamela", "Irene", "Tana", "Gillian", "Cally", "Jose", "Luis", "Carmen",
-            "Ana", "Juan", "Rosa");
-    private static final List<String> LAST_NAMES = List.of("Smith", "Johnson", "Williams", "Brown", "Jones",
-            "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson",
-            "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White",
-            "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King",
-            "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall",
-            "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Holloway", "Luna", "Maldonado", "Tate", "Cruz",
-            "Ortiz", "Morales", "Reyes", "Vazquez", "Diaz");
-    private static final List<String> STREET_ADJECTIVES = List.of("Noble", "Rustic", "Round", "Amber", "Quiet",
-            "Misty", "Golden", "Silent", "Little", "Lazy", "Pleasant", "Shady", "Sunny", "Gentle", "Hidden", "Old",
-            "Velvet", "Emerald", "Indian", "Crystal", "Cozy", "Dusty", "Foggy", "Harvest", "Iron", "Jagged", "Lost",
-            "Merry", "Honey", "Burning", "Cinder", "Clear", "Colonial", "Easy", "Fallen", "Grand", "Heather",
-            "High", "Square", "Stony");
-    private static final List<String> STREET_NOUNS = List.of("Nectar", "Bear", "Pine", "Deer", "Brook", "Fox",
-            "Hickory", "Willow", "Oak", "Elk", "Robin", "Pony", "Maple", "Mountain", "Panda", "Sparrow", "Timber",
-            "Zephyr", "Apple", "Beacon", "Blossom", "Butterfly", "Cider", "Creek", "Dale", "Embers", "Forest",
-            "Goose", "Hawk", "Lake");
-    private static final List<String> STREET_SUFFIXES = List.of("Island", "Loop", "Gate", "Bend", "Street",
-            "Avenue", "Road", "Lane", "Drive", "Court", "Way", "Trail", "Path", "Pike", "Place", "Circle", "Terrace",
-            "Run", "Row", "Boulevard");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Mary",
+            "James",
+            "Robert",
+            "John",
+            "Michael",
+            "David",
+            "William",
+            "Richard",
+            "Joseph",
+            "Thomas",
+            "Charles",
+            "Christopher",
+            "Daniel",
+            "Matthew",
+            "Anthony",
+            "Mark",
+            "Donald",
+            "Steven",
+            "Paul",
+            "Andrew",
+            "Joshua",
+            "Kenneth",
+            "Kevin",
+            "Brian",
+            "George",
+            "Patricia",
+            "Jennifer",
+            "Linda",
+            "Elizabeth",
+            "Barbara",
+            "Susan",
+            "Jessica",
+            "Sarah",
+            "Karen",
+            "Lisa",
+            "Nancy",
+            "Betty",
+            "Margaret",
+            "Sandra",
+            "Ashley",
+            "Kimberly",
+            "Emily",
+            "Donna",
+            "Michelle",
+            "Carol",
+            "Amanda",
+            "Melissa",
+            "Deborah",
+            "Stephanie",
+            "Rebecca",
+            "Sharon",
+            "Laura",
+            "Cynthia",
+            "Kathleen",
+            "Amy",
+            "Angela",
+            "Shirley",
+            "Anna",
+            "Brenda",
+            "Pamela",
+            "Irene",
+            "Tana",
+            "Gillian",
+            "Cally",
+            "Jose",
+            "Luis",
+            "Carmen",
+            "Ana",
+            "Juan",
+            "Rosa");
+    private static final List<String> LAST_NAMES = List.of(
+            "Smith",
+            "Johnson",
+            "Williams",
+            "Brown",
+            "Jones",
+            "Garcia",
+            "Miller",
+            "Davis",
+            "Rodriguez",
+            "Martinez",
+            "Hernandez",
+            "Lopez",
+            "Gonzalez",
+            "Wilson",
+            "Anderson",
+            "Thomas",
+            "Taylor",
+            "Moore",
+            "Jackson",
+            "Martin",
+            "Lee",
+            "Perez",
+            "Thompson",
+            "White",
+            "Harris",
+            "Sanchez",
+            "Clark",
+            "Ramirez",
+            "Lewis",
+            "Robinson",
+            "Walker",
+            "Young",
+            "Allen",
+            "King",
+            "Wright",
+            "Scott",
+            "Torres",
+            "Nguyen",
+            "Hill",
+            "Flores",
+            "Green",
+            "Adams",
+            "Nelson",
+            "Baker",
+            "Hall",
+            "Rivera",
+            "Campbell",
+            "Mitchell",
+            "Carter",
+            "Roberts",
+            "Holloway",
+            "Luna",
+            "Maldonado",
+            "Tate",
+            "Cruz",
+            "Ortiz",
+            "Morales",
+            "Reyes",
+            "Vazquez",
+            "Diaz");
+    private static final List<String> STREET_ADJECTIVES = List.of(
+            "Noble",
+            "Rustic",
+            "Round",
+            "Amber",
+            "Quiet",
+            "Misty",
+            "Golden",
+            "Silent",
+            "Little",
+            "Lazy",
+            "Pleasant",
+            "Shady",
+            "Sunny",
+            "Gentle",
+            "Hidden",
+            "Old",
+            "Velvet",
+            "Emerald",
+            "Indian",
+            "Crystal",
+            "Cozy",
+            "Dusty",
+            "Foggy",
+            "Harvest",
+            "Iron",
+            "Jagged",
+            "Lost",
+            "Merry",
+            "Honey",
+            "Burning",
+            "Cinder",
+            "Clear",
+            "Colonial",
+            "Easy",
+            "Fallen",
+            "Grand",
+            "Heather",
+            "High",
+            "Square",
+            "Stony");
+    private static final List<String> STREET_NOUNS = List.of(
+            "Nectar",
+            "Bear",
+            "Pine",
+            "Deer",
+            "Brook",
+            "Fox",
+            "Hickory",
+            "Willow",
+            "Oak",
+            "Elk",
+            "Robin",
+            "Pony",
+            "Maple",
+            "Mountain",
+            "Panda",
+            "Sparrow",
+            "Timber",
+            "Zephyr",
+            "Apple",
+            "Beacon",
+            "Blossom",
+            "Butterfly",
+            "Cider",
+            "Creek",
+            "Dale",
+            "Embers",
+            "Forest",
+            "Goose",
+            "Hawk",
+            "Lake");
+    private static final List<String> STREET_SUFFIXES = List.of(
+            "Island",
+            "Loop",
+            "Gate",
+            "Bend",
+            "Street",
+            "Avenue",
+            "Road",
+            "Lane",
+            "Drive",
+            "Court",
+            "Way",
+            "Trail",
+            "Path",
+            "Pike",
+            "Place",
+            "Circle",
+            "Terrace",
+            "Run",
+            "Row",
+            "Boulevard");
 
-    private CustomerDirectory() {
-    }
+    private CustomerDirectory() {}
 
     /** Every customer, index {@code id - 1}; built once, on first use. */
     static List<Customer> customers() {
@@ -113,8 +311,11 @@ final class CustomerDirectory {
         String fname = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
         String lname = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
         String segment = SEGMENTS.pick(random);
-        StringBuilder street = new StringBuilder().append(random.nextInt(1, 9999)).append(' ')
-                .append(STREET_ADJECTIVES.get(random.nextInt(STREET_ADJECTIVES.size()))).append(' ');
+        StringBuilder street = new StringBuilder()
+                .append(random.nextInt(1, 9999))
+                .append(' ')
+                .append(STREET_ADJECTIVES.get(random.nextInt(STREET_ADJECTIVES.size())))
+                .append(' ');
         if (random.nextInt(2) == 0) {
             street.append(STREET_NOUNS.get(random.nextInt(STREET_NOUNS.size()))).append(' ');
         }
@@ -123,15 +324,23 @@ final class CustomerDirectory {
         boolean emptyZipcode = random.nextInt(EMPTY_ZIPCODE_ONE_IN) == 0;
         long latitude = city.latitude() + random.nextInt(-JITTER, JITTER);
         long longitude = city.longitude() + random.nextInt(-JITTER, JITTER);
-        return new Customer(Integer.toString(id), fname, lname, segment, street.toString(), city.name(),
-                city.state(), emptyZipcode ? "" : Integer.toString(zipcode), city.country(),
-                Decimals.format(latitude, 8), Decimals.format(longitude, 8));
+        return new Customer(
+                Integer.toString(id),
+                fname,
+                lname,
+                segment,
+                street.toString(),
+                city.name(),
+                city.state(),
+                emptyZipcode ? "" : Integer.toString(zipcode),
+                city.country(),
+                Decimals.format(latitude, 8),
+                Decimals.format(longitude, 8));
     }
 
     /** A city customers live in; coordinates in 1e-8 degrees. */
-    private record City(String name, String state, String country, int zipcode, int zipcodeSpread, long latitude,
-            long longitude) {
-    }
+    private record City(
+            String name, String state, String country, int zipcode, int zipcodeSpread, long latitude, long longitude) {}
 
     /** Builds a weighted choice of the cities of one country. */
     private static final class Cities {
@@ -146,14 +355,21 @@ final class CustomerDirectory {
         }
 
         Cities add(String name, String state, int zipcode, double latitude, double longitude, int weight) {
-            cities.add(new City(name, state, country, zipcode, zipcodeSpread, Math.round(latitude * UNITS_PER_DEGREE),
+            cities.add(new City(
+                    name,
+                    state,
+                    country,
+                    zipcode,
+                    zipcodeSpread,
+                    Math.round(latitude * UNITS_PER_DEGREE),
                     Math.round(longitude * UNITS_PER_DEGREE)));
             weights.add(weight);
             return this;
         }
 
         WeightedChoice<City> choice() {
-            return WeightedChoice.of(cities, weights.stream().mapToInt(Integer::intValue).toArray());
+            return WeightedChoice.of(
+                    cities, weights.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 

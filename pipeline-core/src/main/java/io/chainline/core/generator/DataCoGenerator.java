@@ -1,11 +1,11 @@
 package io.chainline.core.generator;
 
-import io.chainline.core.contract.DataCoColumn;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
+
+import io.chainline.core.contract.DataCoColumn;
 
 import static java.util.Objects.requireNonNull;
 
@@ -99,8 +99,8 @@ public final class DataCoGenerator {
             }
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write generated DataCo CSV (seed " + seed + ", " + count
-                    + " rows): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot write generated DataCo CSV (seed " + seed + ", " + count + " rows): " + e.getMessage(), e);
         }
     }
 

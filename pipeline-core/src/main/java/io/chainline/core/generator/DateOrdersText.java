@@ -14,6 +14,7 @@ final class DateOrdersText {
     static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
     /** The last day an order may be placed on. */
     static final LocalDate LAST_DAY = LocalDate.of(2018, 1, 31);
+
     static final int MINUTES_PER_DAY = 24 * 60;
     /** How many minutes an order date can be after {@link #FIRST_DAY} 00:00, exclusive. */
     static final int ORDER_MINUTES = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1) * MINUTES_PER_DAY;

@@ -8,8 +8,7 @@ package io.chainline.core.generator;
 final class Decimals {
     private static final int MAX_CHARS = 24;
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** The text of {@code unscaled * 10^-scale}; {@code scale} within [0, 18]. */
     static String format(long unscaled, int scale) {

@@ -1,10 +1,10 @@
 package io.chainline.core.generator;
 
-import io.chainline.core.contract.DataCoColumn;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.chainline.core.contract.DataCoColumn;
 
 import static java.util.Objects.requireNonNull;
 

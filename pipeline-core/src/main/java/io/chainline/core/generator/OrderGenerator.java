@@ -1,9 +1,9 @@
 package io.chainline.core.generator;
 
-import io.chainline.core.contract.DataCoColumn;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import io.chainline.core.contract.DataCoColumn;
 
 import static io.chainline.core.contract.DataCoColumn.BENEFIT_PER_ORDER;
 import static io.chainline.core.contract.DataCoColumn.CATEGORY_ID;
@@ -84,6 +84,7 @@ final class OrderGenerator {
     private static final int[] QUANTITY_WEIGHTS = {55, 12, 11, 11, 11};
     /** The discount rates the dataset uses, in hundredths. */
     private static final int[] DISCOUNT_RATES = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 12, 13, 15, 16, 17, 18, 20, 25};
+
     private static final int MIN_PROFIT_RATIO = -275;
     private static final int MAX_PROFIT_RATIO = 50;
     /** How many times to redraw a product already in the order before accepting a repeat. */
@@ -159,10 +160,9 @@ final class OrderGenerator {
         row[DAYS_FOR_SHIPPING_REAL.ordinal()] = smallInts.get(realDays);
         row[DAYS_FOR_SHIPPING_SCHEDULED.ordinal()] = smallInts.get(mode.scheduledDays());
         boolean late = !status.canceled() && realDays > mode.scheduledDays();
-        row[DELIVERY_STATUS.ordinal()] = status.canceled() ? "Shipping canceled"
-                : late ? "Late delivery"
-                : realDays < mode.scheduledDays() ? "Advance shipping"
-                : "Shipping on time";
+        row[DELIVERY_STATUS.ordinal()] = status.canceled()
+                ? "Shipping canceled"
+                : late ? "Late delivery" : realDays < mode.scheduledDays() ? "Advance shipping" : "Shipping on time";
         row[LATE_DELIVERY_RISK.ordinal()] = late ? "1" : "0";
         row[CUSTOMER_CITY.ordinal()] = customer.city();
         row[CUSTOMER_COUNTRY.ordinal()] = customer.country();
@@ -197,9 +197,9 @@ final class OrderGenerator {
         int rate = DISCOUNT_RATES[random.nextInt(DISCOUNT_RATES.length)];
         int ratio = profitRatio(random);
         long salesCents = product.priceCents() * quantity;
-        long discount = salesCents * rate;              // scale 4
-        long total = salesCents * 100 - discount;       // scale 4
-        long profit = total * ratio;                    // scale 6
+        long discount = salesCents * rate; // scale 4
+        long total = salesCents * 100 - discount; // scale 4
+        long profit = total * ratio; // scale 6
         String totalText = Decimals.format(total, 4);
         String profitText = Decimals.format(profit, 6);
 
@@ -229,7 +229,8 @@ final class OrderGenerator {
     /** A product not yet in the order when one turns up within a few draws (orders rarely repeat a product). */
     private Product distinctProduct(SplitMix64 random, int[] chosen, int count) {
         Product product = products.pick(random);
-        for (int attempt = 1; attempt < DISTINCT_PRODUCT_ATTEMPTS && contains(chosen, count, product.cardId());
+        for (int attempt = 1;
+                attempt < DISTINCT_PRODUCT_ATTEMPTS && contains(chosen, count, product.cardId());
                 attempt++) {
             product = products.pick(random);
         }

@@ -11,5 +11,4 @@ package io.chainline.core.generator;
  * @param city    Order City
  * @param zipcode Order Zipcode, usually empty
  */
-record OrderLocation(String market, String region, String country, String state, String city, String zipcode) {
-}
+record OrderLocation(String market, String region, String country, String state, String city, String zipcode) {}

@@ -11,8 +11,7 @@ import java.util.List;
 final class OrderLocations {
     private static final List<Market> MARKETS = build();
 
-    private OrderLocations() {
-    }
+    private OrderLocations() {}
 
     /** A choice of destination: a market by its share, then a destination of it uniformly. */
     static WeightedChoice<OrderLocation> byMarketShare() {
@@ -26,7 +25,8 @@ final class OrderLocations {
                 weights.add(Math.round(market.share() * 100f / size));
             }
         }
-        return WeightedChoice.of(locations, weights.stream().mapToInt(Integer::intValue).toArray());
+        return WeightedChoice.of(
+                locations, weights.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static List<Market> build() {

@@ -29,5 +29,4 @@ record Product(
         long priceCents,
         String priceText,
         String statusText,
-        boolean popular) {
-}
+        boolean popular) {}

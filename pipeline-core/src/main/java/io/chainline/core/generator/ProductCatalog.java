@@ -12,12 +12,12 @@ final class ProductCatalog {
     private static final String IMAGE_PREFIX = "http://images.acmesports.sports/";
     /** Weight of a popular product relative to the others, so that about 60 % of items are one of ten products. */
     private static final int POPULAR_WEIGHT = 60;
+
     private static final int OTHER_WEIGHT = 4;
 
     private static final List<Product> PRODUCTS = build();
 
-    private ProductCatalog() {
-    }
+    private ProductCatalog() {}
 
     /** Every product, in catalog order. */
     static List<Product> products() {
@@ -120,8 +120,7 @@ final class ProductCatalog {
         golf.category(30, "Golf Bags & Carts")
                 .add(642, "Ogio Silencer Golf Cart Bag", 22999)
                 .add(645, "Sun Mountain Micro-Cart Push Cart", 19999);
-        golf.category(31, "Kids' Golf Clubs")
-                .add(659, "US Kids Golf Ultralight Set", 14999);
+        golf.category(31, "Kids' Golf Clubs").add(659, "US Kids Golf Ultralight Set", 14999);
         golf.category(32, "Women's Golf Clubs")
                 .add(672, "Callaway Women's Solaire Set", 69999)
                 .add(675, "Cobra Women's Fly-Z Driver", 24999);
@@ -161,13 +160,11 @@ final class ProductCatalog {
         fanShop.category(44, "Basketball")
                 .popular(957, "Spalding NBA Street Basketball", 2499)
                 .add(959, "Wilson Evolution Indoor Basketball", 5999);
-        fanShop.category(45, "Lacrosse")
-                .add(977, "STX Stallion 500 Lacrosse Stick", 7999);
+        fanShop.category(45, "Lacrosse").add(977, "STX Stallion 500 Lacrosse Stick", 7999);
         fanShop.category(46, "Fan Jerseys")
                 .add(982, "NFL Replica Home Jersey", 9999)
                 .add(986, "MLB Replica Cool Base Jersey", 11999);
-        fanShop.category(47, "As Seen on  TV!")
-                .add(1004, "Ab Roller Wheel Kit", 1999);
+        fanShop.category(47, "As Seen on  TV!").add(1004, "Ab Roller Wheel Kit", 1999);
         fanShop.category(48, "Toys")
                 .add(1012, "Nerf N-Strike Elite Blaster", 2999)
                 .add(1014, "Ultimate Flying Disc", 1299);
@@ -182,36 +179,34 @@ final class ProductCatalog {
                 .add(1045, "Stadium Anthems Collection", 1299);
 
         Department discs = new Department(products, 9, "Discs Shop");
-        discs.category(51, "DVDs")
-                .add(1057, "Total Body Bootcamp DVD", 1499)
-                .add(1059, "Yoga for Beginners DVD", 1199);
+        discs.category(51, "DVDs").add(1057, "Total Body Bootcamp DVD", 1499).add(1059, "Yoga for Beginners DVD", 1199);
         discs.category(52, "Video Games")
                 .add(1073, "Madden NFL 16 Video Game", 5999)
                 .add(1075, "FIFA 16 Video Game", 5999)
                 .add(1077, "NBA 2K16 Video Game", 5999);
 
         Department technology = new Department(products, 10, "Technology");
-        technology.category(53, "Computers")
+        technology
+                .category(53, "Computers")
                 .add(1087, "Chromebook 11 Laptop", 24999)
                 .add(1089, "Lenovo IdeaPad 15 Laptop", 44999);
-        technology.category(54, "Cameras ")
+        technology
+                .category(54, "Cameras ")
                 .add(1096, "GoPro Hero4 Silver Action Camera", 39999)
                 .add(1098, "Nikon Coolpix Waterproof Camera", 19999);
-        technology.category(55, "Consumer Electronics")
+        technology
+                .category(55, "Consumer Electronics")
                 .add(1109, "Beats Powerbeats2 Wireless Earphones", 19995)
                 .add(1112, "JBL Flip 3 Bluetooth Speaker", 9995)
                 .add(1114, "Fitbit Charge HR Activity Tracker", 14995);
-        technology.category(56, "Garden")
-                .add(1125, "Solar Garden Stake Lights", 2999);
+        technology.category(56, "Garden").add(1125, "Solar Garden Stake Lights", 2999);
 
         Department petShop = new Department(products, 11, "Pet Shop");
         petShop.category(57, "Pet Supplies")
                 .add(1134, "Ruffwear Front Range Dog Harness", 3995)
                 .add(1137, "Kong Classic Dog Toy", 1299)
                 .add(1140, "Outward Hound Dog Life Jacket", 2999);
-        petShop.category(58, "Baby ")
-                .add(1151, "Graco Jogging Stroller", 22999)
-                .add(1153, "Baby Sun Hat", 1499);
+        petShop.category(58, "Baby ").add(1151, "Graco Jogging Stroller", 22999).add(1153, "Baby Sun Hat", 1499);
 
         Department health = new Department(products, 12, "Health and Beauty");
         health.category(59, "Health and Beauty")
@@ -260,11 +255,23 @@ final class ProductCatalog {
             return product(cardId, productName, priceCents, false, true);
         }
 
-        private Category product(int cardId, String productName, long priceCents, boolean popular,
-                boolean unavailable) {
-            department.products().add(new Product(cardId, Integer.toString(cardId), Integer.toString(id), name,
-                    Integer.toString(department.id()), department.name(), productName + " ", imageUrl(productName),
-                    priceCents, Decimals.format(priceCents, 2), unavailable ? "1" : "0", popular));
+        private Category product(
+                int cardId, String productName, long priceCents, boolean popular, boolean unavailable) {
+            department
+                    .products()
+                    .add(new Product(
+                            cardId,
+                            Integer.toString(cardId),
+                            Integer.toString(id),
+                            name,
+                            Integer.toString(department.id()),
+                            department.name(),
+                            productName + " ",
+                            imageUrl(productName),
+                            priceCents,
+                            Decimals.format(priceCents, 2),
+                            unavailable ? "1" : "0",
+                            popular));
             return this;
         }
     }

@@ -46,8 +46,8 @@ final class RowIterator implements Iterator<GeneratedRow> {
     @Override
     public GeneratedRow next() {
         if (next >= end) {
-            throw new NoSuchElementException("No generated row at index " + next
-                    + ": this iterator ends before index " + end);
+            throw new NoSuchElementException(
+                    "No generated row at index " + next + ": this iterator ends before index " + end);
         }
         if (position >= buffered) {
             position -= buffered;

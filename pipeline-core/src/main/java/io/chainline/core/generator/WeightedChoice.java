@@ -26,8 +26,8 @@ final class WeightedChoice<T> {
         requireNonNull(values, "values is null");
         requireNonNull(weights, "weights is null");
         if (values.size() != weights.length) {
-            throw new IllegalArgumentException("Weighted choice has " + values.size() + " values but "
-                    + weights.length + " weights, expected as many weights as values");
+            throw new IllegalArgumentException("Weighted choice has " + values.size() + " values but " + weights.length
+                    + " weights, expected as many weights as values");
         }
         int total = 0;
         for (int weight : weights) {

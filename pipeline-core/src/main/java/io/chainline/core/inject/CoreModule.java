@@ -8,11 +8,11 @@ import com.google.inject.Singleton;
 import com.typesafe.config.Config;
 
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.core.settings.KafkaSettings;
 import io.chainline.core.settings.PostgresSettings;
 import io.chainline.core.settings.StateSettings;
 import io.chainline.core.settings.StoreSettings;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.core.store.BlobStore;
 import io.chainline.core.store.BlobStores;
 import io.chainline.core.store.GcsStorageFactory;
@@ -83,7 +83,7 @@ public final class CoreModule extends AbstractModule {
      */
     @Provides
     BlobStore blobStore(StoreSettings settings) {
-        return BlobStores.forUri(settings.root(),
-                () -> GcsStorageFactory.create(settings.gcsProject(), settings.credentialsFile()));
+        return BlobStores.forUri(
+                settings.root(), () -> GcsStorageFactory.create(settings.gcsProject(), settings.credentialsFile()));
     }
 }

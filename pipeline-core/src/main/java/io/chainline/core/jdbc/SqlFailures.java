@@ -25,14 +25,14 @@ public final class SqlFailures {
      */
     private static final Set<String> RETRIABLE_CLASSES = Set.of("08", "53", "57", "40");
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /** Whether the same call may pass when it is made again later. */
     public static boolean retriable(SQLException e) {
         requireNonNull(e, "e is null");
         String state = e.getSQLState();
-        return e instanceof SQLTransientException || e instanceof SQLRecoverableException
+        return e instanceof SQLTransientException
+                || e instanceof SQLRecoverableException
                 || state != null && state.length() >= 2 && RETRIABLE_CLASSES.contains(state.substring(0, 2));
     }
 
@@ -57,8 +57,8 @@ public final class SqlFailures {
         if (!password.isEmpty()) {
             detail = detail.replace(password.reveal(), Redactor.HIDDEN);
         }
-        String message = action + " failed: " + detail
-                + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")");
+        String message =
+                action + " failed: " + detail + (e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")");
         return retriable(e) ? new RetriableException(message, e) : new ChainlineException(message, e);
     }
 }

@@ -13,8 +13,7 @@ import io.chainline.core.redact.RedactionModule;
  */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * A mapper for data and state files (manifests, registry records): Java time types as ISO-8601 strings,

@@ -14,8 +14,13 @@ import static java.util.Objects.requireNonNull;
  * @param columns the schema, in column order
  * @param partitionColumns columns the files are partitioned by (also kept inside the files)
  */
-public record ManifestTable(String name, String location, List<String> uris, long rowCount,
-        List<ManifestColumn> columns, List<String> partitionColumns) {
+public record ManifestTable(
+        String name,
+        String location,
+        List<String> uris,
+        long rowCount,
+        List<ManifestColumn> columns,
+        List<String> partitionColumns) {
 
     public ManifestTable {
         requireNonNull(name, "name is null");

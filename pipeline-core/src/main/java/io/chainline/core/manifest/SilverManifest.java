@@ -24,8 +24,8 @@ import static java.util.Objects.requireNonNull;
  * @param tables every table with its files, row count and schema
  * @param checks the data-quality checks that passed (or only warned) before publishing
  */
-public record SilverManifest(int formatVersion, String runId, Instant createdAt, List<ManifestTable> tables,
-        List<CheckResult> checks) {
+public record SilverManifest(
+        int formatVersion, String runId, Instant createdAt, List<ManifestTable> tables, List<CheckResult> checks) {
     /** The format this code writes and reads. */
     public static final int FORMAT_VERSION = 1;
     /** The manifest's object name under the store root. */

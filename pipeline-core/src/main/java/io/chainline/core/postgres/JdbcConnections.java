@@ -12,8 +12,7 @@ import io.chainline.core.redact.Redactor;
 /** Opening JDBC connections with errors classified the same way everywhere. */
 public final class JdbcConnections {
 
-    private JdbcConnections() {
-    }
+    private JdbcConnections() {}
 
     /**
      * Opens a connection; failures are classified by {@link SqlFailures} (connection trouble is retriable, a wrong

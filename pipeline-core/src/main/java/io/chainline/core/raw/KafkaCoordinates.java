@@ -13,8 +13,8 @@ import static java.util.Objects.requireNonNull;
  * @param timestampMillis the record timestamp, epoch milliseconds UTC
  * @param key the record key (Order Item Id), may be null
  */
-public record KafkaCoordinates(String topic, String topicId, int partition, long offset, long timestampMillis,
-        String key) {
+public record KafkaCoordinates(
+        String topic, String topicId, int partition, long offset, long timestampMillis, String key) {
 
     public KafkaCoordinates {
         requireNonNull(topic, "topic is null");

@@ -22,8 +22,7 @@ public final class RawRecordSchema {
     /** The schema of the {@code metadata} field. */
     public static final Schema METADATA = SCHEMA.getField("metadata").schema();
 
-    private RawRecordSchema() {
-    }
+    private RawRecordSchema() {}
 
     /**
      * A raw record for one Kafka message.

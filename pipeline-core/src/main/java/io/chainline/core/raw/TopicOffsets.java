@@ -1,9 +1,9 @@
 package io.chainline.core.raw;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * The offset ranges one run produced to (or consumed from) one topic incarnation: what reconciliation looks for in
@@ -33,6 +33,7 @@ public record TopicOffsets(String topic, String topicId, List<OffsetRange> range
 
     /** Whether the message at these coordinates lies in one of the ranges. */
     public boolean contains(String messageTopicId, int partition, long offset) {
-        return topicId.equals(messageTopicId) && range(partition).map(range -> range.contains(offset)).orElse(false);
+        return topicId.equals(messageTopicId)
+                && range(partition).map(range -> range.contains(offset)).orElse(false);
     }
 }

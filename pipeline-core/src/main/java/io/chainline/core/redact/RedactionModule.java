@@ -62,8 +62,8 @@ public final class RedactionModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
-                List<BeanPropertyWriter> properties) {
+        public List<BeanPropertyWriter> changeProperties(
+                SerializationConfig config, BeanDescription description, List<BeanPropertyWriter> properties) {
             for (BeanPropertyWriter property : properties) {
                 if (Redactor.isSecretKey(property.getName())) {
                     property.assignSerializer(new HiddenSerializer<>(Object.class));
@@ -73,8 +73,8 @@ public final class RedactionModule extends SimpleModule {
         }
 
         @Override
-        public JsonSerializer<?> modifyMapSerializer(SerializationConfig config, MapType type,
-                BeanDescription description, JsonSerializer<?> serializer) {
+        public JsonSerializer<?> modifyMapSerializer(
+                SerializationConfig config, MapType type, BeanDescription description, JsonSerializer<?> serializer) {
             return new RedactedMapSerializer();
         }
     }

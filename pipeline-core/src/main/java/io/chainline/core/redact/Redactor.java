@@ -29,11 +29,10 @@ public final class Redactor {
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(" + SECRET_WORDS + ").*");
     private static final Pattern URL_USER_INFO =
             Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@\"']*):[^@\\s/\"']*@");
-    private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)([\"']?[\\w.-]*(?:" + SECRET_WORDS + ")[\\w.-]*[\"']?\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^&;,\\s\"'}]+)");
+    private static final Pattern KEY_VALUE = Pattern.compile("(?i)([\"']?[\\w.-]*(?:" + SECRET_WORDS
+            + ")[\\w.-]*[\"']?\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^&;,\\s\"'}]+)");
 
-    private Redactor() {
-    }
+    private Redactor() {}
 
     /** Whether a configuration key, header or field name holds a secret. */
     public static boolean isSecretKey(String key) {
@@ -83,12 +82,15 @@ public final class Redactor {
 
     /** The configuration rendered as HOCON for logs and {@code --help}-style output, secrets hidden. */
     public static String render(Config config) {
-        return redact(config).root().render(ConfigRenderOptions.concise().setFormatted(true).setJson(false));
+        return redact(config)
+                .root()
+                .render(ConfigRenderOptions.concise().setFormatted(true).setJson(false));
     }
 
     /** The configuration rendered as JSON, secrets hidden. */
     public static String renderJson(Config config) {
-        return redact(config == null ? ConfigFactory.empty() : config).root()
+        return redact(config == null ? ConfigFactory.empty() : config)
+                .root()
                 .render(ConfigRenderOptions.concise().setFormatted(true));
     }
 }

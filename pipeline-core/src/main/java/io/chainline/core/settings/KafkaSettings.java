@@ -34,8 +34,11 @@ public record KafkaSettings(String bootstrap, Map<String, String> client) {
         if (!bootstrap.isEmpty() && !bootstrap.equals(EMBEDDED)) {
             for (String server : bootstrap.split(",")) {
                 if (!server.trim().matches("[^\\s:/]+:\\d{1,5}")) {
-                    read.problem("bootstrap", bootstrap, "must be '" + EMBEDDED + "' or a comma-separated list of"
-                            + " host:port, e.g. localhost:9092");
+                    read.problem(
+                            "bootstrap",
+                            bootstrap,
+                            "must be '" + EMBEDDED + "' or a comma-separated list of"
+                                    + " host:port, e.g. localhost:9092");
                     break;
                 }
             }
@@ -60,8 +63,11 @@ public record KafkaSettings(String bootstrap, Map<String, String> client) {
 
     @Override
     public String toString() {
-        return "KafkaSettings[bootstrap=" + bootstrap + ", client=" + client.entrySet().stream()
-                .map(e -> e.getKey() + "=" + Redactor.redactValue(e.getKey(), e.getValue()))
-                .sorted().collect(Collectors.joining(", ", "{", "}")) + "]";
+        return "KafkaSettings[bootstrap=" + bootstrap + ", client="
+                + client.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + Redactor.redactValue(e.getKey(), e.getValue()))
+                        .sorted()
+                        .collect(Collectors.joining(", ", "{", "}"))
+                + "]";
     }
 }

@@ -35,8 +35,11 @@ public record PostgresSettings(String url, String user, Secret password, Map<Str
         SettingsReader read = SettingsReader.of(config, "chainline.postgres");
         String url = read.nonEmptyString("url").trim();
         if (!url.isEmpty() && !url.equals(EMBEDDED) && !url.startsWith("jdbc:postgresql:")) {
-            read.problem("url", Redactor.redactText(url), "must be '" + EMBEDDED
-                    + "' or a PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost:5432/chainline");
+            read.problem(
+                    "url",
+                    Redactor.redactText(url),
+                    "must be '" + EMBEDDED
+                            + "' or a PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost:5432/chainline");
         }
         String user = read.nonEmptyString("user");
         Secret password = read.secret("password");

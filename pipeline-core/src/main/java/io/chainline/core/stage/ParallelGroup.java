@@ -66,11 +66,20 @@ public final class ParallelGroup implements Stage {
     public StageReport run(StageContext context) {
         requireNonNull(context, "context is null");
         Cancellation flag = context.cancellation().child();
-        List<StageReport> reports = runMembers(member -> new StageContext(member.name(), context.runId(),
-                slice(context.config(), member.configPath()), context.clock(), context.progress(), flag,
-                context.state()), flag);
-        List<String> failed = reports.stream().filter(r -> r.status() == StageStatus.FAILED)
-                .map(r -> r.stage() + ": " + r.error()).toList();
+        List<StageReport> reports = runMembers(
+                member -> new StageContext(
+                        member.name(),
+                        context.runId(),
+                        slice(context.config(), member.configPath()),
+                        context.clock(),
+                        context.progress(),
+                        flag,
+                        context.state()),
+                flag);
+        List<String> failed = reports.stream()
+                .filter(r -> r.status() == StageStatus.FAILED)
+                .map(r -> r.stage() + ": " + r.error())
+                .toList();
         if (!failed.isEmpty()) {
             throw new ChainlineException("Parallel group '" + name + "' failed: " + String.join("; ", failed));
         }
@@ -126,8 +135,7 @@ public final class ParallelGroup implements Stage {
                     flag.cancel("interrupted");
                 } catch (ExecutionException e) {
                     flag.cancel("stage '" + member.name() + "' failed");
-                    throw new ChainlineException("Stage '" + member.name() + "' failed: " + e.getCause(),
-                            e.getCause());
+                    throw new ChainlineException("Stage '" + member.name() + "' failed: " + e.getCause(), e.getCause());
                 }
             }
         } finally {
@@ -140,9 +148,21 @@ public final class ParallelGroup implements Stage {
     private static StageReport withWarning(StageReport report, String warning) {
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.add(warning);
-        return new StageReport(report.stage(), report.status(), report.startedAt(), report.duration(),
-                report.rowsIn(), report.rowsOut(), report.rowsRejected(), report.bytes(), report.outputs(),
-                report.checks(), warnings, report.counters(), report.parts(), report.error());
+        return new StageReport(
+                report.stage(),
+                report.status(),
+                report.startedAt(),
+                report.duration(),
+                report.rowsIn(),
+                report.rowsOut(),
+                report.rowsRejected(),
+                report.bytes(),
+                report.outputs(),
+                report.checks(),
+                warnings,
+                report.counters(),
+                report.parts(),
+                report.error());
     }
 
     private StageReport combine(List<StageReport> reports) {
@@ -162,7 +182,11 @@ public final class ParallelGroup implements Stage {
             report.parts().forEach(combined::part);
             report.counters().forEach((key, value) -> combined.counter(report.stage() + "." + key, value));
         }
-        return combined.rowsIn(rowsIn).rowsOut(rowsOut).rowsRejected(rejected).bytes(bytes).build();
+        return combined.rowsIn(rowsIn)
+                .rowsOut(rowsOut)
+                .rowsRejected(rejected)
+                .bytes(bytes)
+                .build();
     }
 
     /** The member's subtree, given the group's own ({@code chainline} unless the group says otherwise). */
@@ -172,12 +196,14 @@ public final class ParallelGroup implements Stage {
             return groupConfig;
         }
         String relative = memberPath.startsWith(base + ".") ? memberPath.substring(base.length() + 1) : null;
-        return relative != null && groupConfig.hasPath(relative) ? groupConfig.getConfig(relative)
+        return relative != null && groupConfig.hasPath(relative)
+                ? groupConfig.getConfig(relative)
                 : groupConfig.withOnlyPath("_none_");
     }
 
     @Override
     public String toString() {
-        return "ParallelGroup[" + name + ": " + members.stream().map(Stage::name).toList() + "]";
+        return "ParallelGroup[" + name + ": "
+                + members.stream().map(Stage::name).toList() + "]";
     }
 }

@@ -1,8 +1,8 @@
 package io.chainline.core.stage;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Duration;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * What a stage did for one part of its work: one input file or table of an ingest, one sink, one built or exported
@@ -16,8 +16,8 @@ import java.time.Duration;
  * @param duration how long it took, {@link Duration#ZERO} when not measured
  * @param note what else to know, e.g. "already ingested completely on 2026-11-25T12:00:00Z"; may be empty
  */
-public record PartReport(String name, long rowsIn, long rowsOut, long rowsRejected, long bytes, Duration duration,
-        String note) {
+public record PartReport(
+        String name, long rowsIn, long rowsOut, long rowsRejected, long bytes, Duration duration, String note) {
 
     public PartReport {
         requireNonNull(name, "name is null");

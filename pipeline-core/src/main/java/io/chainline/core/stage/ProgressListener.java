@@ -7,11 +7,10 @@ package io.chainline.core.stage;
 public interface ProgressListener {
 
     /** A listener that ignores everything. */
-    ProgressListener NONE = new ProgressListener() { };
+    ProgressListener NONE = new ProgressListener() {};
 
     /** The stage is about to run. */
-    default void stageStarted(String stage) {
-    }
+    default void stageStarted(String stage) {}
 
     /**
      * The stage has processed {@code done} units out of {@code total}.
@@ -19,10 +18,8 @@ public interface ProgressListener {
      * @param total the expected total, or -1 when unknown (a stream drained until caught up)
      * @param unit what is counted, e.g. {@code rows} or {@code bytes}
      */
-    default void progress(String stage, long done, long total, String unit) {
-    }
+    default void progress(String stage, long done, long total, String unit) {}
 
     /** The stage has finished, successfully or not. */
-    default void stageFinished(StageReport report) {
-    }
+    default void stageFinished(StageReport report) {}
 }

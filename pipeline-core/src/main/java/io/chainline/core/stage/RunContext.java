@@ -44,7 +44,8 @@ public record RunContext(
     /** A context with a fresh run id, the system UTC clock, no progress listener and empty state. */
     public static RunContext of(Config config) {
         Clock clock = Clock.systemUTC();
-        return new RunContext(newRunId(clock), config, clock, ProgressListener.NONE, new Cancellation(), new RunState());
+        return new RunContext(
+                newRunId(clock), config, clock, ProgressListener.NONE, new Cancellation(), new RunState());
     }
 
     /** A new run id: the UTC start time to the second plus four random hex digits, sortable by time. */

@@ -42,7 +42,9 @@ public record RunReport(
 
     /** The first failed stage, if any. */
     public Optional<StageReport> failure() {
-        return stages.stream().filter(report -> report.status() == StageStatus.FAILED).findFirst();
+        return stages.stream()
+                .filter(report -> report.status() == StageStatus.FAILED)
+                .findFirst();
     }
 
     /** The report of the named stage, if it is part of this run. */

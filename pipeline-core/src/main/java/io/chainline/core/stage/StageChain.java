@@ -93,7 +93,8 @@ public final class StageChain {
                 members.forEach(member -> reports.add(StageReport.skipped(member.name(), why)));
                 continue;
             }
-            List<StageReport> done = stage instanceof ParallelGroup group ? runGroup(group, context)
+            List<StageReport> done = stage instanceof ParallelGroup group
+                    ? runGroup(group, context)
                     : List.of(StageExecution.run(stage, context.forStage(stage)));
             reports.addAll(done);
             if (done.stream().anyMatch(report -> !report.succeeded())) {
@@ -107,7 +108,10 @@ public final class StageChain {
     private static List<StageReport> runGroup(ParallelGroup group, RunContext context) {
         Cancellation flag = context.cancellation().child();
         RunContext groupContext = context.withCancellation(flag);
-        log.info("Running {} concurrently: {}", group.name(), group.members().stream().map(Stage::name).toList());
+        log.info(
+                "Running {} concurrently: {}",
+                group.name(),
+                group.members().stream().map(Stage::name).toList());
         return group.runMembers(groupContext::forStage, flag);
     }
 
@@ -115,7 +119,10 @@ public final class StageChain {
         if (status == RunStatus.CANCELLED) {
             return "run cancelled";
         }
-        return reports.stream().filter(r -> r.status() == StageStatus.FAILED).findFirst()
-                .map(r -> "stage '" + r.stage() + "' failed").orElse("an earlier stage failed");
+        return reports.stream()
+                .filter(r -> r.status() == StageStatus.FAILED)
+                .findFirst()
+                .map(r -> "stage '" + r.stage() + "' failed")
+                .orElse("an earlier stage failed");
     }
 }

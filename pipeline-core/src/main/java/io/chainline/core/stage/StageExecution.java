@@ -10,8 +10,7 @@ import org.slf4j.LoggerFactory;
 final class StageExecution {
     private static final Logger log = LoggerFactory.getLogger(StageChain.class);
 
-    private StageExecution() {
-    }
+    private StageExecution() {}
 
     static StageReport run(Stage stage, StageContext context) {
         Instant started = context.clock().instant();
@@ -22,12 +21,21 @@ final class StageExecution {
             if (returned == null) {
                 throw new IllegalStateException("stage '" + stage.name() + "' returned no report");
             }
-            report = returned.withTiming(started, Duration.between(started, context.clock().instant()));
-            log.info("Stage {} succeeded in {} ms: {} rows in, {} out, {} rejected", stage.name(),
-                    report.duration().toMillis(), report.rowsIn(), report.rowsOut(), report.rowsRejected());
+            report = returned.withTiming(
+                    started, Duration.between(started, context.clock().instant()));
+            log.info(
+                    "Stage {} succeeded in {} ms: {} rows in, {} out, {} rejected",
+                    stage.name(),
+                    report.duration().toMillis(),
+                    report.rowsIn(),
+                    report.rowsOut(),
+                    report.rowsRejected());
         } catch (RuntimeException e) {
-            report = StageReport.failed(stage.name(), started,
-                    Duration.between(started, context.clock().instant()), describe(e));
+            report = StageReport.failed(
+                    stage.name(),
+                    started,
+                    Duration.between(started, context.clock().instant()),
+                    describe(e));
             log.error("Stage {} failed: {}", stage.name(), report.error(), e);
         }
         context.progress().stageFinished(report);

@@ -62,26 +62,78 @@ public record StageReport(
 
     /** The report of a stage that threw. */
     public static StageReport failed(String stage, Instant startedAt, Duration duration, String error) {
-        return new StageReport(stage, StageStatus.FAILED, startedAt, duration, 0, 0, 0, 0,
-                List.of(), List.of(), List.of(), Map.of(), List.of(), error);
+        return new StageReport(
+                stage,
+                StageStatus.FAILED,
+                startedAt,
+                duration,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                error);
     }
 
     /** The report of a stage that did not run. */
     public static StageReport skipped(String stage, String why) {
-        return new StageReport(stage, StageStatus.SKIPPED, null, Duration.ZERO, 0, 0, 0, 0,
-                List.of(), List.of(), List.of(why), Map.of(), List.of(), null);
+        return new StageReport(
+                stage,
+                StageStatus.SKIPPED,
+                null,
+                Duration.ZERO,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(why),
+                Map.of(),
+                List.of(),
+                null);
     }
 
     /** This report with the timing measured by whoever ran the stage. */
     public StageReport withTiming(Instant started, Duration took) {
-        return new StageReport(stage, status, started, took, rowsIn, rowsOut, rowsRejected, bytes,
-                outputs, checks, warnings, counters, parts, error);
+        return new StageReport(
+                stage,
+                status,
+                started,
+                took,
+                rowsIn,
+                rowsOut,
+                rowsRejected,
+                bytes,
+                outputs,
+                checks,
+                warnings,
+                counters,
+                parts,
+                error);
     }
 
     /** This report's counts, checks and parts, marked failed with {@code why} (e.g. a check that did not pass). */
     public StageReport failedWith(String why) {
-        return new StageReport(stage, StageStatus.FAILED, startedAt, duration, rowsIn, rowsOut, rowsRejected, bytes,
-                outputs, checks, warnings, counters, parts, requireNonNull(why, "why is null"));
+        return new StageReport(
+                stage,
+                StageStatus.FAILED,
+                startedAt,
+                duration,
+                rowsIn,
+                rowsOut,
+                rowsRejected,
+                bytes,
+                outputs,
+                checks,
+                warnings,
+                counters,
+                parts,
+                requireNonNull(why, "why is null"));
     }
 
     /** Whether the stage succeeded. */
@@ -153,8 +205,21 @@ public record StageReport(
 
         /** The report; status {@link StageStatus#SUCCEEDED}. */
         public StageReport build() {
-            return new StageReport(stage, StageStatus.SUCCEEDED, null, Duration.ZERO, rowsIn, rowsOut, rowsRejected,
-                    bytes, outputs, checks, warnings, counters, parts, null);
+            return new StageReport(
+                    stage,
+                    StageStatus.SUCCEEDED,
+                    null,
+                    Duration.ZERO,
+                    rowsIn,
+                    rowsOut,
+                    rowsRejected,
+                    bytes,
+                    outputs,
+                    checks,
+                    warnings,
+                    counters,
+                    parts,
+                    null);
         }
     }
 }

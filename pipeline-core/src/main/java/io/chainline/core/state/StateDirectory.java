@@ -1,7 +1,5 @@
 package io.chainline.core.state;
 
-import io.chainline.core.error.ChainlineException;
-
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -12,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.UUID;
+
+import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
 

@@ -16,8 +16,7 @@ public final class BlobNames {
 
     private static final int MAX_BYTES = 1024;
 
-    private BlobNames() {
-    }
+    private BlobNames() {}
 
     /**
      * Checks an object name.

@@ -1,8 +1,5 @@
 package io.chainline.core.store;
 
-import com.google.cloud.storage.Storage;
-import io.chainline.core.error.ConfigException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -10,6 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import com.google.cloud.storage.Storage;
+
+import io.chainline.core.error.ConfigException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,8 +24,7 @@ public final class BlobStores {
     /** A URI scheme of two or more characters; a single letter is a Windows drive. */
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):");
 
-    private BlobStores() {
-    }
+    private BlobStores() {}
 
     /**
      * Where a store URI points, checked but not opened.
@@ -77,8 +77,10 @@ public final class BlobStores {
         requireNonNull(gcs, "gcs is null");
         Location location = parse(uri);
         if (location.isGcs()) {
-            return new GcsBlobStore(requireNonNull(gcs.get(), "the GCS client supplier returned null"),
-                    location.bucket(), location.prefix());
+            return new GcsBlobStore(
+                    requireNonNull(gcs.get(), "the GCS client supplier returned null"),
+                    location.bucket(),
+                    location.prefix());
         }
         return new LocalBlobStore(location.directory());
     }
@@ -91,8 +93,10 @@ public final class BlobStores {
             throw invalid(uri, "the bucket is missing");
         }
         if (!BUCKET.matcher(bucket).matches()) {
-            throw invalid(uri, "'" + bucket + "' is not a valid bucket name (3-222 characters: lowercase letters, "
-                    + "digits, '-', '_', '.'; starting and ending with a letter or digit)");
+            throw invalid(
+                    uri,
+                    "'" + bucket + "' is not a valid bucket name (3-222 characters: lowercase letters, "
+                            + "digits, '-', '_', '.'; starting and ending with a letter or digit)");
         }
         try {
             BlobNames.validatePrefix(prefix);

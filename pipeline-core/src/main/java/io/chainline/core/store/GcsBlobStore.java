@@ -1,15 +1,5 @@
 package io.chainline.core.store;
 
-import com.google.cloud.ReadChannel;
-import com.google.cloud.WriteChannel;
-import com.google.cloud.storage.Blob;
-import com.google.cloud.storage.BlobId;
-import com.google.cloud.storage.Storage;
-import com.google.cloud.storage.StorageException;
-import io.chainline.core.error.ChainlineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,6 +15,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import com.google.cloud.ReadChannel;
+import com.google.cloud.WriteChannel;
+import com.google.cloud.storage.Blob;
+import com.google.cloud.storage.BlobId;
+import com.google.cloud.storage.Storage;
+import com.google.cloud.storage.StorageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -127,8 +128,8 @@ public final class GcsBlobStore implements BlobStore {
         } catch (StorageException e) {
             throw GcsErrors.translate("read", gsUri(key), e);
         }
-        throw new ChainlineException("Could not read " + gsUri(key) + ": it was replaced during each of "
-                + READ_ATTEMPTS + " attempts");
+        throw new ChainlineException(
+                "Could not read " + gsUri(key) + ": it was replaced during each of " + READ_ATTEMPTS + " attempts");
     }
 
     @Override
@@ -197,8 +198,7 @@ public final class GcsBlobStore implements BlobStore {
 
     /** Does nothing: the {@link Storage} client belongs to whoever created it. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String toString() {
@@ -253,8 +253,9 @@ public final class GcsBlobStore implements BlobStore {
         try {
             return new URI("gs", bucket, "/" + key, null, null);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Cannot form a gs:// URI for bucket '" + bucket + "' and object '"
-                    + key + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot form a gs:// URI for bucket '" + bucket + "' and object '" + key + "': " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -1,13 +1,14 @@
 package io.chainline.core.store;
 
-import com.google.cloud.storage.StorageException;
-import io.chainline.core.error.ChainlineException;
-import io.chainline.core.error.RetriableException;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.Optional;
+
+import com.google.cloud.storage.StorageException;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.error.RetriableException;
 
 /** Classifies Google Cloud Storage failures for {@link GcsBlobStore}. */
 final class GcsErrors {
@@ -15,8 +16,7 @@ final class GcsErrors {
     static final int NOT_FOUND = 404;
     private static final int TOO_MANY_REQUESTS = 429;
 
-    private GcsErrors() {
-    }
+    private GcsErrors() {}
 
     /** The first {@link StorageException} in the cause chain of {@code failure}, if any. */
     static Optional<StorageException> storageException(Throwable failure) {
@@ -62,8 +62,8 @@ final class GcsErrors {
         }
         StorageException e = storage.get();
         int code = e.getCode();
-        String message = "Could not " + action + " " + uri + ": " + e.getMessage()
-                + (code > 0 ? " (HTTP " + code + ")" : "");
+        String message =
+                "Could not " + action + " " + uri + ": " + e.getMessage() + (code > 0 ? " (HTTP " + code + ")" : "");
         boolean retryable = e.isRetryable() || code == TOO_MANY_REQUESTS || code >= 500;
         return retryable ? new RetriableException(message, failure) : new ChainlineException(message, failure);
     }

@@ -1,12 +1,12 @@
 package io.chainline.core.store;
 
-import com.google.cloud.storage.Blob;
-import com.google.cloud.storage.BlobId;
-import com.google.cloud.storage.Storage;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+
+import com.google.cloud.storage.Blob;
+import com.google.cloud.storage.BlobId;
+import com.google.cloud.storage.Storage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -32,7 +32,9 @@ final class GcsObjects {
     }
 
     static com.google.cloud.storage.BlobInfo blobInfo(String bucket, String key) {
-        return com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of(bucket, key)).setContentType(CONTENT_TYPE).build();
+        return com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of(bucket, key))
+                .setContentType(CONTENT_TYPE)
+                .build();
     }
 
     /** The writer options for a condition, or empty when it cannot hold (a generation GCS never issues). */
@@ -41,8 +43,8 @@ final class GcsObjects {
             return Optional.of(new Storage.BlobWriteOption[] {Storage.BlobWriteOption.doesNotExist()});
         }
         if (condition instanceof WriteCondition.IfGeneration ifGeneration) {
-            return parseGeneration(ifGeneration.generation())
-                    .map(generation -> new Storage.BlobWriteOption[] {Storage.BlobWriteOption.generationMatch(generation)});
+            return parseGeneration(ifGeneration.generation()).map(generation ->
+                    new Storage.BlobWriteOption[] {Storage.BlobWriteOption.generationMatch(generation)});
         }
         return Optional.of(NO_OPTIONS);
     }
@@ -65,7 +67,8 @@ final class GcsObjects {
         if (blob.getGeneration() != null) {
             return Long.toString(blob.getGeneration());
         }
-        return "t" + updated(blob).toEpochMilli() + "-m" + (blob.getMetageneration() == null ? 0 : blob.getMetageneration());
+        return "t" + updated(blob).toEpochMilli() + "-m"
+                + (blob.getMetageneration() == null ? 0 : blob.getMetageneration());
     }
 
     static Instant updated(Blob blob) {

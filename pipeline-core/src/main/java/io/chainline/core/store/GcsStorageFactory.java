@@ -1,10 +1,5 @@
 package io.chainline.core.store;
 
-import com.google.auth.oauth2.GoogleCredentials;
-import com.google.cloud.storage.Storage;
-import com.google.cloud.storage.StorageOptions;
-import io.chainline.core.error.ConfigException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.cloud.storage.Storage;
+import com.google.cloud.storage.StorageOptions;
+
+import io.chainline.core.error.ConfigException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,8 +23,7 @@ import static java.util.Objects.requireNonNull;
 public final class GcsStorageFactory {
     private static final List<String> SCOPES = List.of("https://www.googleapis.com/auth/devstorage.read_write");
 
-    private GcsStorageFactory() {
-    }
+    private GcsStorageFactory() {}
 
     /**
      * A client for {@code projectId} (default: from the environment) that authenticates with the service-account
@@ -47,8 +47,10 @@ public final class GcsStorageFactory {
         } catch (NoSuchFileException e) {
             throw new ConfigException("Invalid GCS credentials file '" + file + "': it does not exist", e);
         } catch (IOException | RuntimeException e) {
-            throw new ConfigException("Invalid GCS credentials file '" + file
-                    + "': expected a service-account JSON key (" + e.getMessage() + ")", e);
+            throw new ConfigException(
+                    "Invalid GCS credentials file '" + file + "': expected a service-account JSON key ("
+                            + e.getMessage() + ")",
+                    e);
         }
     }
 }

@@ -1,9 +1,5 @@
 package io.chainline.core.store;
 
-import io.chainline.core.error.ChainlineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,6 +14,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -107,8 +108,8 @@ public final class LocalBlobStore implements BlobStore {
         } catch (IOException e) {
             throw failure("read", file, e);
         }
-        throw new ChainlineException("Could not read " + file.toUri() + ": it was replaced during each of "
-                + READ_ATTEMPTS + " attempts");
+        throw new ChainlineException(
+                "Could not read " + file.toUri() + ": it was replaced during each of " + READ_ATTEMPTS + " attempts");
     }
 
     @Override
@@ -175,8 +176,7 @@ public final class LocalBlobStore implements BlobStore {
 
     /** Nothing to release: every operation opens and closes its own files. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String toString() {

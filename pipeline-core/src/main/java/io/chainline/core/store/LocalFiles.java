@@ -21,8 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /** File-level steps of {@link LocalBlobStore}: attributes and generations, durable temp files, timestamps. */
 final class LocalFiles {
-    private LocalFiles() {
-    }
+    private LocalFiles() {}
 
     /** The attributes of a regular file, or empty if there is none at {@code file}. */
     static Optional<BasicFileAttributes> attributes(Path file) throws IOException {
@@ -61,7 +60,11 @@ final class LocalFiles {
     }
 
     static BlobInfo info(String name, BasicFileAttributes attributes) {
-        return new BlobInfo(name, attributes.size(), generation(attributes), attributes.lastModifiedTime().toInstant());
+        return new BlobInfo(
+                name,
+                attributes.size(),
+                generation(attributes),
+                attributes.lastModifiedTime().toInstant());
     }
 
     /** Receives a regular file found by {@link #walk}. */

@@ -1,9 +1,9 @@
 package io.chainline.core.store;
 
-import io.chainline.core.error.ChainlineException;
-
 import java.net.URI;
 import java.time.Instant;
+
+import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,8 +23,8 @@ public class LockHeldException extends ChainlineException {
      * @param expiresAt when the holder's lease ends
      */
     public LockHeldException(String lockName, URI lockUri, String holder, Instant expiresAt) {
-        super("The store lock '" + lockName + "' is held by run " + holder + " until " + expiresAt
-                + " (" + lockUri + "); wait for that run to finish or, if it is dead, delete the lock or let it expire");
+        super("The store lock '" + lockName + "' is held by run " + holder + " until " + expiresAt + " (" + lockUri
+                + "); wait for that run to finish or, if it is dead, delete the lock or let it expire");
         this.holder = requireNonNull(holder, "holder is null");
         this.expiresAt = requireNonNull(expiresAt, "expiresAt is null");
     }

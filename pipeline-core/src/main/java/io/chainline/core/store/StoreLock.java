@@ -1,18 +1,19 @@
 package io.chainline.core.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.chainline.core.error.ChainlineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -80,17 +81,23 @@ public final class StoreLock implements AutoCloseable {
             if (!theirs.expiredAt(now)) {
                 throw held(store, name, theirs);
             }
-            if (store.write(name, content, WriteCondition.ifGeneration(existing.get().info().generation()))) {
-                log.warn("Took over the store lock {} from {}, whose lease expired at {}",
-                        store.uriOf(name), theirs.owner(), theirs.expiresAt());
+            if (store.write(
+                    name,
+                    content,
+                    WriteCondition.ifGeneration(existing.get().info().generation()))) {
+                log.warn(
+                        "Took over the store lock {} from {}, whose lease expired at {}",
+                        store.uriOf(name),
+                        theirs.owner(),
+                        theirs.expiresAt());
                 return new StoreLock(store, name, mine, clock, json);
             }
         }
         if (lastSeen.isPresent()) {
             throw held(store, name, lastSeen.get());
         }
-        throw new ChainlineException("Could not acquire the store lock " + store.uriOf(name) + " after "
-                + ATTEMPTS + " attempts: it kept changing");
+        throw new ChainlineException("Could not acquire the store lock " + store.uriOf(name) + " after " + ATTEMPTS
+                + " attempts: it kept changing");
     }
 
     /** The owner this lock was acquired for. */
@@ -117,17 +124,21 @@ public final class StoreLock implements AutoCloseable {
         if (closed) {
             throw new ChainlineException("Cannot renew the store lock " + store.uriOf(name) + ": it was released");
         }
-        StoredBlob current = store.read(name).orElseThrow(() -> new ChainlineException(
-                "Cannot renew the store lock " + store.uriOf(name) + ": it no longer exists"));
+        StoredBlob current = store.read(name)
+                .orElseThrow(() -> new ChainlineException(
+                        "Cannot renew the store lock " + store.uriOf(name) + ": it no longer exists"));
         LockRecord record = parse(json, current, store, name);
         if (!record.token().equals(token)) {
             throw held(store, name, record);
         }
-        LockRecord renewed = new LockRecord(owner, token, acquiredAt, clock.instant().plus(ttl));
-        if (!store.write(name, serialize(json, renewed, store, name),
+        LockRecord renewed =
+                new LockRecord(owner, token, acquiredAt, clock.instant().plus(ttl));
+        if (!store.write(
+                name,
+                serialize(json, renewed, store, name),
                 WriteCondition.ifGeneration(current.info().generation()))) {
-            throw new ChainlineException("Cannot renew the store lock " + store.uriOf(name)
-                    + ": it changed while renewing");
+            throw new ChainlineException(
+                    "Cannot renew the store lock " + store.uriOf(name) + ": it changed while renewing");
         }
         expiresAt = renewed.expiresAt();
     }
@@ -146,8 +157,11 @@ public final class StoreLock implements AutoCloseable {
         }
         LockRecord record = parse(json, current.get(), store, name);
         if (!record.token().equals(token)) {
-            log.warn("Not releasing the store lock {}: it was taken over by {} (our lease expired at {})",
-                    store.uriOf(name), record.owner(), expiresAt);
+            log.warn(
+                    "Not releasing the store lock {}: it was taken over by {} (our lease expired at {})",
+                    store.uriOf(name),
+                    record.owner(),
+                    expiresAt);
             return;
         }
         if (!store.delete(name, current.get().info().generation())) {
@@ -178,8 +192,10 @@ public final class StoreLock implements AutoCloseable {
         try {
             return json.readValue(blob.content(), LockRecord.class);
         } catch (IOException | RuntimeException e) {
-            throw new ChainlineException("The store lock " + store.uriOf(name) + " is not a valid lock record ("
-                    + e.getMessage() + "); delete it if no run is active", e);
+            throw new ChainlineException(
+                    "The store lock " + store.uriOf(name) + " is not a valid lock record (" + e.getMessage()
+                            + "); delete it if no run is active",
+                    e);
         }
     }
 

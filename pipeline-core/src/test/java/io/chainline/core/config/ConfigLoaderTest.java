@@ -32,7 +32,8 @@ class ConfigLoaderTest {
     private ConfigSources withApplicationConf(String content) throws IOException {
         Path classpath = Files.createDirectories(dir.resolve("classpath"));
         Files.writeString(classpath.resolve("application.conf"), content);
-        URLClassLoader loader = new URLClassLoader(new URL[] {classpath.toUri().toURL()}, getClass().getClassLoader());
+        URLClassLoader loader = new URLClassLoader(
+                new URL[] {classpath.toUri().toURL()}, getClass().getClassLoader());
         return new ConfigSources(loader, Optional.empty(), Map.of(), List.of());
     }
 
@@ -75,8 +76,8 @@ class ConfigLoaderTest {
     void theEnvironmentOverridesTheConfigFile() throws IOException {
         ConfigSources sources = withApplicationConf(BOOTSTRAP + " = \"app:9092\"")
                 .withConfigFile(file(BOOTSTRAP + " = \"file:9092\"\nchainline.postgres.user = file"))
-                .withEnvironment(Map.of("CHAINLINE_KAFKA_BOOTSTRAP", "env:9092", "PATH", "/usr/bin",
-                        "weird.name(x86)", "ignored"));
+                .withEnvironment(Map.of(
+                        "CHAINLINE_KAFKA_BOOTSTRAP", "env:9092", "PATH", "/usr/bin", "weird.name(x86)", "ignored"));
 
         Config config = new ConfigLoader(sources).load();
 
@@ -89,14 +90,17 @@ class ConfigLoaderTest {
         ConfigSources sources = sources()
                 .withConfigFile(file(BOOTSTRAP + " = \"file:9092\""))
                 .withEnvironment(Map.of("CHAINLINE_KAFKA_BOOTSTRAP", "env:9092"))
-                .withOverrides(List.of(BOOTSTRAP + "=set:9092", "chainline.store.root=gs://bucket/prefix//x",
+                .withOverrides(List.of(
+                        BOOTSTRAP + "=set:9092",
+                        "chainline.store.root=gs://bucket/prefix//x",
                         "chainline.kafka.client={ \"security.protocol\" = SSL }"));
 
         Config config = new ConfigLoader(sources).load();
 
         assertThat(config.getString(BOOTSTRAP)).isEqualTo("set:9092");
         assertThat(config.getString("chainline.store.root")).isEqualTo("gs://bucket/prefix//x");
-        assertThat(config.getString("chainline.kafka.client.\"security.protocol\"")).isEqualTo("SSL");
+        assertThat(config.getString("chainline.kafka.client.\"security.protocol\""))
+                .isEqualTo("SSL");
     }
 
     @Test
@@ -105,13 +109,16 @@ class ConfigLoaderTest {
                 .withConfigFile(file("chainline.postgres.password = ${?DB_SECRET}"))
                 .withEnvironment(Map.of("DB_SECRET", "s3cret"));
 
-        assertThat(new ConfigLoader(sources).load().getString("chainline.postgres.password")).isEqualTo("s3cret");
+        assertThat(new ConfigLoader(sources).load().getString("chainline.postgres.password"))
+                .isEqualTo("s3cret");
     }
 
     @Test
     void unknownKeysAreErrorsWithASuggestion() throws IOException {
-        ConfigSources sources = sources().withConfigFile(
-                file("chainline.kafka.bootstrp = \"x:1\"\nchainline.totally-new = 1\nchainline.kafka.client.anything = 1"));
+        ConfigSources sources = sources()
+                .withConfigFile(
+                        file(
+                                "chainline.kafka.bootstrp = \"x:1\"\nchainline.totally-new = 1\nchainline.kafka.client.anything = 1"));
 
         assertThatThrownBy(() -> new ConfigLoader(sources).load())
                 .isInstanceOf(ConfigException.class)

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SettingsReaderTest {
-    private enum Mode { LOCAL, BIG_QUERY }
+    private enum Mode {
+        LOCAL,
+        BIG_QUERY
+    }
 
     private static SettingsReader reader(String hocon) {
         return SettingsReader.of(ConfigFactory.parseString(hocon), "chainline.x");
@@ -66,14 +69,15 @@ class SettingsReaderTest {
 
         assertThatThrownBy(read::throwIfInvalid)
                 .isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
-                        "Invalid value 'soon' for 'chainline.x.timeout': must be a duration with a unit, e.g. 5s or 250ms",
-                        "Invalid value '-1' for 'chainline.x.count': must be >= 1",
-                        "Invalid value 'cloud' for 'chainline.x.mode': must be one of local, big-query",
-                        "Invalid value 'no scheme' for 'chainline.x.url': must be a URI (Illegal character in path)",
-                        "Invalid value 'big' for 'chainline.x.size': must be a size with a unit, e.g. 128MiB",
-                        "Missing value for 'chainline.x.missing': it must be set",
-                        "Invalid value for 'chainline.x.password': must be a string (value hidden)"));
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .containsExactly(
+                                "Invalid value 'soon' for 'chainline.x.timeout': must be a duration with a unit, e.g. 5s or 250ms",
+                                "Invalid value '-1' for 'chainline.x.count': must be >= 1",
+                                "Invalid value 'cloud' for 'chainline.x.mode': must be one of local, big-query",
+                                "Invalid value 'no scheme' for 'chainline.x.url': must be a URI (Illegal character in path)",
+                                "Invalid value 'big' for 'chainline.x.size': must be a size with a unit, e.g. 128MiB",
+                                "Missing value for 'chainline.x.missing': it must be set",
+                                "Invalid value for 'chainline.x.password': must be a string (value hidden)"));
     }
 
     @Test
@@ -82,7 +86,8 @@ class SettingsReaderTest {
 
         read.duration("poll", Duration.ofMillis(100));
 
-        assertThat(read.problems()).containsExactly("Invalid value '10ms' for 'chainline.x.poll': must be at least 0.1s");
+        assertThat(read.problems())
+                .containsExactly("Invalid value '10ms' for 'chainline.x.poll': must be at least 0.1s");
     }
 
     @Test

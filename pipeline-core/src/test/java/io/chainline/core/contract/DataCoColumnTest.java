@@ -1,9 +1,5 @@
 package io.chainline.core.contract;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.chainline.core.contract.DataCoColumn.CUSTOMER_ZIPCODE;
 import static io.chainline.core.contract.DataCoColumn.LATITUDE;
@@ -42,12 +42,16 @@ class DataCoColumnTest {
     void headersAreTheSampleFileHeaderLineExactly() {
         assertThat(DataCoColumn.headers()).containsExactlyElementsOf(DataCoSample.header());
         assertThat(DataCoColumn.headers())
-                .containsExactlyElementsOf(DataCoColumn.inFileOrder().stream().map(DataCoColumn::header).toList());
+                .containsExactlyElementsOf(DataCoColumn.inFileOrder().stream()
+                        .map(DataCoColumn::header)
+                        .toList());
     }
 
     @Test
     void snakeNamesAreUniqueAndWellFormed() {
-        List<String> snakeNames = Arrays.stream(DataCoColumn.values()).map(DataCoColumn::snakeName).toList();
+        List<String> snakeNames = Arrays.stream(DataCoColumn.values())
+                .map(DataCoColumn::snakeName)
+                .toList();
 
         assertThat(snakeNames).doesNotHaveDuplicates().allMatch(name -> name.matches("^[a-z][a-z0-9_]*$"));
         assertThat(DataCoColumn.headers()).doesNotHaveDuplicates();
@@ -100,9 +104,18 @@ class DataCoColumnTest {
         Map<ColumnType, Long> counts = Arrays.stream(DataCoColumn.values())
                 .collect(Collectors.groupingBy(DataCoColumn::type, Collectors.counting()));
 
-        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-                ColumnType.STRING, 25L, ColumnType.INT, 14L, ColumnType.DECIMAL, 10L,
-                ColumnType.DOUBLE, 2L, ColumnType.TIMESTAMP, 2L));
+        assertThat(counts)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        ColumnType.STRING,
+                        25L,
+                        ColumnType.INT,
+                        14L,
+                        ColumnType.DECIMAL,
+                        10L,
+                        ColumnType.DOUBLE,
+                        2L,
+                        ColumnType.TIMESTAMP,
+                        2L));
         assertThat(CUSTOMER_ZIPCODE.type()).isEqualTo(ColumnType.STRING);
         assertThat(DataCoColumn.ORDER_ZIPCODE.type()).isEqualTo(ColumnType.STRING);
         assertThat(LATITUDE.type()).isEqualTo(ColumnType.DOUBLE);
@@ -110,17 +123,27 @@ class DataCoColumnTest {
 
     @Test
     void onlyOrderItemIdIsRequired() {
-        assertThat(Arrays.stream(DataCoColumn.values()).filter(DataCoColumn::required)).containsExactly(ORDER_ITEM_ID);
+        assertThat(Arrays.stream(DataCoColumn.values()).filter(DataCoColumn::required))
+                .containsExactly(ORDER_ITEM_ID);
     }
 
     @Test
     void columnTypesNameTheirJavaTypes() {
-        Map<ColumnType, Class<?>> javaTypes = Arrays.stream(ColumnType.values())
-                .collect(Collectors.toMap(Function.identity(), ColumnType::javaType));
+        Map<ColumnType, Class<?>> javaTypes =
+                Arrays.stream(ColumnType.values()).collect(Collectors.toMap(Function.identity(), ColumnType::javaType));
 
-        assertThat(javaTypes).containsExactlyInAnyOrderEntriesOf(Map.of(
-                ColumnType.STRING, String.class, ColumnType.INT, Integer.class, ColumnType.DECIMAL, BigDecimal.class,
-                ColumnType.DOUBLE, Double.class, ColumnType.TIMESTAMP, Instant.class));
+        assertThat(javaTypes)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        ColumnType.STRING,
+                        String.class,
+                        ColumnType.INT,
+                        Integer.class,
+                        ColumnType.DECIMAL,
+                        BigDecimal.class,
+                        ColumnType.DOUBLE,
+                        Double.class,
+                        ColumnType.TIMESTAMP,
+                        Instant.class));
     }
 
     @Test
@@ -138,17 +161,22 @@ class DataCoColumnTest {
             assertThat(DataCoColumn.bySnakeName(column.snakeName())).contains(column);
         }
         assertThatThrownBy(() -> DataCoColumn.byHeader(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("header is null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("header is null");
     }
 
     @Test
     void listsAreImmutable() {
-        assertThatThrownBy(() -> DataCoColumn.inFileOrder().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> DataCoColumn.inFileOrder().remove(0))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> DataCoColumn.headers().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static String lowerSnakeCase(String header) {
-        return Arrays.stream(header.replace("(", "").replace(")", "").toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        return Arrays.stream(header.replace("(", "")
+                        .replace(")", "")
+                        .toLowerCase(Locale.ROOT)
+                        .split("[^a-z0-9]+"))
                 .filter(word -> !word.isEmpty())
                 .collect(Collectors.joining("_"));
     }

@@ -1,11 +1,11 @@
 package io.chainline.core.contract;
 
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static io.chainline.core.contract.DataCoColumn.LATITUDE;
 import static io.chainline.core.contract.DataCoColumn.ORDER_DATE;
@@ -48,10 +48,11 @@ class DataCoRecordParserTest {
 
         assertThat(result.isValid()).isFalse();
         assertThat(result.record()).isEmpty();
-        assertThat(result.problems()).extracting(ValueParseException::column)
+        assertThat(result.problems())
+                .extracting(ValueParseException::column)
                 .containsExactly(LATITUDE, ORDER_DATE, ORDER_ITEM_QUANTITY, SALES);
-        assertThat(result.describeProblems()).isEqualTo(
-                "Column 'Latitude': value '95' is outside [-90, 90]; "
+        assertThat(result.describeProblems())
+                .isEqualTo("Column 'Latitude': value '95' is outside [-90, 90]; "
                         + "Column 'order date (DateOrders)': value '2/30/2018 10:00' is not a valid date: "
                         + "day must be 1 to 28 in 2/2018; "
                         + "Column 'Order Item Quantity': value 'abc' is not an integer; "

@@ -9,8 +9,7 @@ final class DataCoSample {
     static final String RESOURCE = "/dataco/dataco-sample.csv";
     static final int ROW_COUNT = 62;
 
-    private DataCoSample() {
-    }
+    private DataCoSample() {}
 
     /** The header line's fields. */
     static List<String> header() {
@@ -21,7 +20,9 @@ final class DataCoSample {
     static List<Map<String, String>> rows() {
         List<List<String>> records = Rfc4180Reader.readResource(RESOURCE);
         List<String> header = records.get(0);
-        return records.subList(1, records.size()).stream().map(record -> toRow(header, record)).toList();
+        return records.subList(1, records.size()).stream()
+                .map(record -> toRow(header, record))
+                .toList();
     }
 
     /** The first data row, as a mutable map a test may change. */
@@ -31,8 +32,8 @@ final class DataCoSample {
 
     private static Map<String, String> toRow(List<String> header, List<String> record) {
         if (record.size() != header.size()) {
-            throw new IllegalStateException("Sample row has " + record.size() + " fields, expected " + header.size()
-                    + ": " + record);
+            throw new IllegalStateException(
+                    "Sample row has " + record.size() + " fields, expected " + header.size() + ": " + record);
         }
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {

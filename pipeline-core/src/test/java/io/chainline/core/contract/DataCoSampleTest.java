@@ -1,11 +1,11 @@
 package io.chainline.core.contract;
 
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import static io.chainline.core.contract.DataCoColumn.LATITUDE;
 import static io.chainline.core.contract.DataCoColumn.ORDER_DATE;
@@ -28,7 +28,9 @@ class DataCoSampleTest {
         assertThat(rows).hasSize(DataCoSample.ROW_COUNT);
         for (int i = 0; i < rows.size(); i++) {
             RecordParseResult result = parser.parse(rows.get(i));
-            assertThat(result.problems()).as("row %d: %s", i + 1, result.describeProblems()).isEmpty();
+            assertThat(result.problems())
+                    .as("row %d: %s", i + 1, result.describeProblems())
+                    .isEmpty();
             assertThat(result.isValid()).isTrue();
         }
     }
@@ -36,7 +38,7 @@ class DataCoSampleTest {
     @Test
     void everySampleRowHasADistinctOrderItemId() {
         assertThat(DataCoSample.rows().stream()
-                .map(row -> parser.parse(row).record().orElseThrow().getAs(ORDER_ITEM_ID, Integer.class)))
+                        .map(row -> parser.parse(row).record().orElseThrow().getAs(ORDER_ITEM_ID, Integer.class)))
                 .hasSize(DataCoSample.ROW_COUNT)
                 .doesNotHaveDuplicates()
                 .doesNotContainNull();

@@ -20,9 +20,43 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * parsers on every value table of {@link DataCoValueParserTest}, on the sample and on generated values.
  */
 class DataCoValidityCheckTest {
-    private static final String[] FRAGMENTS = {"", " ", "\t", "0", "1", "9", "12", "007", "-", "+", ".", ",", "e",
-        "E", "E+", "e-", "/", ":", "2147483648", "99999999999", "1E2147483648", "1/31/2018 22:56", "2/29/2019",
-        "13", "31", "24", "60", "x", "NaN", "Infinity", "\u0663", "\u2003", "1e400", "90.0000001", "-180.5"};
+    private static final String[] FRAGMENTS = {
+        "",
+        " ",
+        "\t",
+        "0",
+        "1",
+        "9",
+        "12",
+        "007",
+        "-",
+        "+",
+        ".",
+        ",",
+        "e",
+        "E",
+        "E+",
+        "e-",
+        "/",
+        ":",
+        "2147483648",
+        "99999999999",
+        "1E2147483648",
+        "1/31/2018 22:56",
+        "2/29/2019",
+        "13",
+        "31",
+        "24",
+        "60",
+        "x",
+        "NaN",
+        "Infinity",
+        "\u0663",
+        "\u2003",
+        "1e400",
+        "90.0000001",
+        "-180.5"
+    };
 
     private final DataCoValueParser values = new DataCoValueParser();
     private final DataCoRecordParser records = new DataCoRecordParser(values);
@@ -52,7 +86,8 @@ class DataCoValidityCheckTest {
             }
             String value = raw.toString();
             for (DataCoColumn column : DataCoColumn.values()) {
-                assertThat(values.isValid(column, value)).as("%s '%s'", column, value)
+                assertThat(values.isValid(column, value))
+                        .as("%s '%s'", column, value)
                         .isEqualTo(accepts(column, value));
             }
         }

@@ -1,14 +1,15 @@
 package io.chainline.core.contract;
 
-import io.chainline.core.error.DataQualityException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.stream.Stream;
+import io.chainline.core.error.DataQualityException;
 
 import static io.chainline.core.contract.DataCoColumn.BENEFIT_PER_ORDER;
 import static io.chainline.core.contract.DataCoColumn.CUSTOMER_ZIPCODE;
@@ -30,8 +31,8 @@ class DataCoValueParserTest {
     private static final String NOT_AN_INTEGER = "is not an integer";
     private static final String INT_RANGE = "is out of range for an integer";
     private static final String NOT_A_DECIMAL = "is not a decimal number";
-    private static final String COMMA = "is not a decimal number: use '.' as the decimal separator"
-            + " and no thousands separators";
+    private static final String COMMA =
+            "is not a decimal number: use '.' as the decimal separator" + " and no thousands separators";
     private static final String NOT_IN_FORM = "is not in the form M/d/yyyy H:mm or M/d/yy H:mm";
 
     private final DataCoValueParser parser = new DataCoValueParser();
@@ -175,13 +176,12 @@ class DataCoValueParserTest {
     @ParameterizedTest
     @MethodSource("badValues")
     void rejectsBadValuesNamingColumnValueAndReason(DataCoColumn column, String raw, String reason) {
-        assertThatThrownBy(() -> parser.parse(column, raw))
-                .isInstanceOfSatisfying(ValueParseException.class, e -> {
-                    assertThat(e.column()).isEqualTo(column);
-                    assertThat(e.value()).isEqualTo(raw);
-                    assertThat(e.reason()).isEqualTo(reason);
-                    assertThat(e).hasMessage("Column '" + column.header() + "': value '" + raw + "' " + reason);
-                });
+        assertThatThrownBy(() -> parser.parse(column, raw)).isInstanceOfSatisfying(ValueParseException.class, e -> {
+            assertThat(e.column()).isEqualTo(column);
+            assertThat(e.value()).isEqualTo(raw);
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e).hasMessage("Column '" + column.header() + "': value '" + raw + "' " + reason);
+        });
     }
 
     @Test
@@ -211,8 +211,9 @@ class DataCoValueParserTest {
         assertThatThrownBy(() -> parser.parseInt(ORDER_ITEM_QUANTITY, longValue))
                 .isInstanceOfSatisfying(ValueParseException.class, e -> {
                     assertThat(e.value()).isEqualTo(longValue);
-                    assertThat(e).hasMessage("Column 'Order Item Quantity': value '" + "x".repeat(100)
-                            + "...(150 chars)' is not an integer");
+                    assertThat(e)
+                            .hasMessage("Column 'Order Item Quantity': value '" + "x".repeat(100)
+                                    + "...(150 chars)' is not an integer");
                 });
     }
 

@@ -14,8 +14,7 @@ import java.util.List;
  * in double quotes, in which commas, line breaks and doubled quotes ({@code ""}) are literal.
  */
 final class Rfc4180Reader {
-    private Rfc4180Reader() {
-    }
+    private Rfc4180Reader() {}
 
     /** The records of a UTF-8 class-path resource; malformed UTF-8 fails rather than being replaced. */
     static List<List<String>> readResource(String name) {
@@ -23,7 +22,10 @@ final class Rfc4180Reader {
             if (in == null) {
                 throw new IllegalArgumentException("Test resource '" + name + "' not found");
             }
-            return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(in.readAllBytes())).toString());
+            return parse(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(in.readAllBytes()))
+                    .toString());
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("Test resource '" + name + "' is not valid UTF-8", e);
         } catch (IOException e) {
@@ -70,8 +72,8 @@ final class Rfc4180Reader {
             } else if (c == '"' && field.length() == 0) {
                 inQuotes = true;
             } else if (c == '"') {
-                throw new IllegalArgumentException("Malformed CSV at offset " + (i - 1)
-                        + ": a quote inside an unquoted field");
+                throw new IllegalArgumentException(
+                        "Malformed CSV at offset " + (i - 1) + ": a quote inside an unquoted field");
             } else {
                 field.append(c);
             }

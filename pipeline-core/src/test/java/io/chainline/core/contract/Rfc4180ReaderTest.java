@@ -1,8 +1,8 @@
 package io.chainline.core.contract;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,12 +23,13 @@ class Rfc4180ReaderTest {
     void readsQuotedFieldsWithCommasLineBreaksAndDoubledQuotes() {
         String text = "id,text\n1,\"a, b\"\n2,\"line one\nline two\"\n3,\"say \"\"hi\"\"\"\n4,\"\"\n";
 
-        assertThat(Rfc4180Reader.parse(text)).containsExactly(
-                List.of("id", "text"),
-                List.of("1", "a, b"),
-                List.of("2", "line one\nline two"),
-                List.of("3", "say \"hi\""),
-                List.of("4", ""));
+        assertThat(Rfc4180Reader.parse(text))
+                .containsExactly(
+                        List.of("id", "text"),
+                        List.of("1", "a, b"),
+                        List.of("2", "line one\nline two"),
+                        List.of("3", "say \"hi\""),
+                        List.of("4", ""));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.chainline.core.generator;
 
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,7 @@ class CsvLinesTest {
         StringBuilder line = new StringBuilder();
         CsvLines.appendRecord(line, List.of("plain", "trailing ", "", "a,b", "say \"hi\"", "two\nlines", "cr\r"));
 
-        assertThat(line.toString())
-                .isEqualTo("plain,trailing ,,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\n");
+        assertThat(line.toString()).isEqualTo("plain,trailing ,,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\n");
     }
 
     @Test

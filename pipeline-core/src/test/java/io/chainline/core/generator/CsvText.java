@@ -8,8 +8,7 @@ import java.util.List;
  * a quoted field may hold commas, line breaks and doubled quotes, and the text must end with a line feed.
  */
 final class CsvText {
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** The records of {@code text}. */
     static List<List<String>> parse(String text) {

@@ -1,13 +1,5 @@
 package io.chainline.core.generator;
 
-import io.chainline.core.contract.DataCoColumn;
-import io.chainline.core.contract.DataCoRecordParser;
-import io.chainline.core.contract.RecordParseResult;
-import io.chainline.core.contract.DataCoValueParser;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.chainline.core.contract.DataCoColumn;
+import io.chainline.core.contract.DataCoRecordParser;
+import io.chainline.core.contract.DataCoValueParser;
+import io.chainline.core.contract.RecordParseResult;
 
 import static io.chainline.core.contract.DataCoColumn.BENEFIT_PER_ORDER;
 import static io.chainline.core.contract.DataCoColumn.CATEGORY_ID;
@@ -81,14 +82,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DataCoGeneratorShapeTest {
-    private static final List<DataCoColumn> CUSTOMER_COLUMNS = List.of(CUSTOMER_FNAME, CUSTOMER_LNAME,
-            CUSTOMER_STREET, CUSTOMER_CITY, CUSTOMER_STATE, CUSTOMER_ZIPCODE, CUSTOMER_COUNTRY, CUSTOMER_SEGMENT,
-            LATITUDE, LONGITUDE);
-    private static final List<DataCoColumn> PRODUCT_COLUMNS = List.of(PRODUCT_NAME, PRODUCT_PRICE, PRODUCT_IMAGE,
-            PRODUCT_STATUS, PRODUCT_CATEGORY_ID, CATEGORY_ID, CATEGORY_NAME, DEPARTMENT_ID, DEPARTMENT_NAME);
-    private static final List<DataCoColumn> ORDER_COLUMNS = List.of(ORDER_CUSTOMER_ID, CUSTOMER_ID, ORDER_DATE,
-            SHIPPING_DATE, SHIPPING_MODE, ORDER_STATUS, TYPE, MARKET, ORDER_CITY, ORDER_COUNTRY, ORDER_REGION,
-            ORDER_STATE, ORDER_ZIPCODE, DELIVERY_STATUS, DAYS_FOR_SHIPPING_REAL);
+    private static final List<DataCoColumn> CUSTOMER_COLUMNS = List.of(
+            CUSTOMER_FNAME,
+            CUSTOMER_LNAME,
+            CUSTOMER_STREET,
+            CUSTOMER_CITY,
+            CUSTOMER_STATE,
+            CUSTOMER_ZIPCODE,
+            CUSTOMER_COUNTRY,
+            CUSTOMER_SEGMENT,
+            LATITUDE,
+            LONGITUDE);
+    private static final List<DataCoColumn> PRODUCT_COLUMNS = List.of(
+            PRODUCT_NAME,
+            PRODUCT_PRICE,
+            PRODUCT_IMAGE,
+            PRODUCT_STATUS,
+            PRODUCT_CATEGORY_ID,
+            CATEGORY_ID,
+            CATEGORY_NAME,
+            DEPARTMENT_ID,
+            DEPARTMENT_NAME);
+    private static final List<DataCoColumn> ORDER_COLUMNS = List.of(
+            ORDER_CUSTOMER_ID,
+            CUSTOMER_ID,
+            ORDER_DATE,
+            SHIPPING_DATE,
+            SHIPPING_MODE,
+            ORDER_STATUS,
+            TYPE,
+            MARKET,
+            ORDER_CITY,
+            ORDER_COUNTRY,
+            ORDER_REGION,
+            ORDER_STATE,
+            ORDER_ZIPCODE,
+            DELIVERY_STATUS,
+            DAYS_FOR_SHIPPING_REAL);
     private static final Instant FIRST_ORDER = Instant.parse("2015-01-01T00:00:00Z");
     private static final Instant LAST_ORDER = Instant.parse("2018-01-31T23:59:00Z");
 
@@ -121,7 +151,9 @@ class DataCoGeneratorShapeTest {
             if (!row.get(ORDER_ID).equals(orderId)) {
                 if (orderId != null) {
                     ordersBySize.merge(orderItems, 1, Integer::sum);
-                    check(row, "Order Id is sequential",
+                    check(
+                            row,
+                            "Order Id is sequential",
                             Long.parseLong(row.get(ORDER_ID)) == Long.parseLong(orderId) + 1);
                 }
                 orderId = row.get(ORDER_ID);
@@ -129,7 +161,10 @@ class DataCoGeneratorShapeTest {
                 orderItems = 0;
             }
             orderItems++;
-            check(row, "items share the order's values", values(row, ORDER_COLUMNS).equals(orderValues));
+            check(
+                    row,
+                    "items share the order's values",
+                    values(row, ORDER_COLUMNS).equals(orderValues));
             categories.add(row.get(CATEGORY_ID));
             departments.add(row.get(DEPARTMENT_ID) + " " + row.get(DEPARTMENT_NAME));
             markets.add(row.get(MARKET));
@@ -156,9 +191,19 @@ class DataCoGeneratorShapeTest {
         assertThat(customers).hasSizeBetween(15_000, 21_000);
         assertThat(products).hasSizeBetween(100, 118);
         assertThat(categories).hasSizeBetween(40, 55);
-        assertThat(departments).containsExactlyInAnyOrder("2 Fitness", "3 Footwear", "4 Apparel", "5 Golf",
-                "6 Outdoors", "7 Fan Shop", "8 Book Shop", "9 Discs Shop", "10 Technology", "11 Pet Shop",
-                "12 Health and Beauty");
+        assertThat(departments)
+                .containsExactlyInAnyOrder(
+                        "2 Fitness",
+                        "3 Footwear",
+                        "4 Apparel",
+                        "5 Golf",
+                        "6 Outdoors",
+                        "7 Fan Shop",
+                        "8 Book Shop",
+                        "9 Discs Shop",
+                        "10 Technology",
+                        "11 Pet Shop",
+                        "12 Health and Beauty");
         assertThat(markets).containsExactlyInAnyOrder("Africa", "Europe", "LATAM", "Pacific Asia", "USCA");
         assertThat(ordersBySize.keySet()).containsExactly(1, 2, 3, 4, 5);
     }
@@ -167,10 +212,24 @@ class DataCoGeneratorShapeTest {
     void quirksOfTheDatasetArePresent() {
         assertThat(emptyOrderZipcodes).isGreaterThan(rows * 80 / 100);
         assertThat(puertoRicoRows).isBetween(rows * 35 / 100, rows * 45 / 100);
-        assertThat(orderCountries).contains("México", "Japón", "Perú", "Turquía", "Alemania", "Francia",
-                "Reino Unido", "Brasil", "Estados Unidos", "Indonesia", "India", "Corea del Sur", "Egipto");
+        assertThat(orderCountries)
+                .contains(
+                        "México",
+                        "Japón",
+                        "Perú",
+                        "Turquía",
+                        "Alemania",
+                        "Francia",
+                        "Reino Unido",
+                        "Brasil",
+                        "Estados Unidos",
+                        "Indonesia",
+                        "India",
+                        "Corea del Sur",
+                        "Egipto");
         int zipcode = CUSTOMER_COLUMNS.indexOf(CUSTOMER_ZIPCODE);
-        assertThat(customers.values()).anyMatch(customer -> customer.get(zipcode).isEmpty());
+        assertThat(customers.values())
+                .anyMatch(customer -> customer.get(zipcode).isEmpty());
     }
 
     private void checkShipping(GeneratedRow row) {
@@ -180,22 +239,29 @@ class DataCoGeneratorShapeTest {
         int scheduledDays = Integer.parseInt(row.get(DAYS_FOR_SHIPPING_SCHEDULED));
         String mode = row.get(SHIPPING_MODE);
         check(row, "order date in range", !ordered.isBefore(FIRST_ORDER) && !ordered.isAfter(LAST_ORDER));
-        check(row, "order date written M/d/yyyy H:mm",
+        check(
+                row,
+                "order date written M/d/yyyy H:mm",
                 row.get(ORDER_DATE).matches("[1-9]\\d?/[1-9]\\d?/20\\d\\d [12]?\\d:[0-5]\\d"));
         check(row, "shipping date = order date + real days", shipped.equals(ordered.plus(Duration.ofDays(realDays))));
         check(row, "real days 0..6", realDays >= 0 && realDays <= 6);
-        check(row, "scheduled days by mode", scheduledDays == switch (mode) {
-            case "Standard Class" -> 4;
-            case "Second Class" -> 2;
-            case "First Class" -> 1;
-            case "Same Day" -> 0;
-            default -> -1;
-        });
+        check(
+                row,
+                "scheduled days by mode",
+                scheduledDays
+                        == switch (mode) {
+                            case "Standard Class" -> 4;
+                            case "Second Class" -> 2;
+                            case "First Class" -> 1;
+                            case "Same Day" -> 0;
+                            default -> -1;
+                        });
         String status = row.get(ORDER_STATUS);
-        String expected = status.equals("CANCELED") || status.equals("SUSPECTED_FRAUD") ? "Shipping canceled"
-                : realDays > scheduledDays ? "Late delivery"
-                : realDays < scheduledDays ? "Advance shipping"
-                : "Shipping on time";
+        String expected = status.equals("CANCELED") || status.equals("SUSPECTED_FRAUD")
+                ? "Shipping canceled"
+                : realDays > scheduledDays
+                        ? "Late delivery"
+                        : realDays < scheduledDays ? "Advance shipping" : "Shipping on time";
         check(row, "delivery status", row.get(DELIVERY_STATUS).equals(expected));
         check(row, "late risk", row.get(LATE_DELIVERY_RISK).equals(expected.equals("Late delivery") ? "1" : "0"));
     }
@@ -212,12 +278,16 @@ class DataCoGeneratorShapeTest {
         check(row, "price = product price", price.equals(decimal(row, PRODUCT_PRICE)));
         check(row, "quantity 1..5", quantity.intValue() >= 1 && quantity.intValue() <= 5);
         check(row, "sales = price x quantity", sales.compareTo(price.multiply(quantity)) == 0);
-        check(row, "rate 0..0.25 in hundredths", rate.scale() <= 2 && rate.signum() >= 0
-                && rate.compareTo(new BigDecimal("0.25")) <= 0);
+        check(
+                row,
+                "rate 0..0.25 in hundredths",
+                rate.scale() <= 2 && rate.signum() >= 0 && rate.compareTo(new BigDecimal("0.25")) <= 0);
         check(row, "discount = sales x rate", discount.compareTo(sales.multiply(rate)) == 0);
         check(row, "total = sales - discount", total.compareTo(sales.subtract(discount)) == 0);
-        check(row, "ratio -2.75..0.5", ratio.compareTo(new BigDecimal("-2.75")) >= 0
-                && ratio.compareTo(new BigDecimal("0.5")) <= 0);
+        check(
+                row,
+                "ratio -2.75..0.5",
+                ratio.compareTo(new BigDecimal("-2.75")) >= 0 && ratio.compareTo(new BigDecimal("0.5")) <= 0);
         check(row, "profit = total x ratio", profit.compareTo(total.multiply(ratio)) == 0);
         check(row, "benefit = profit", row.get(BENEFIT_PER_ORDER).equals(row.get(ORDER_PROFIT_PER_ORDER)));
         check(row, "sales per customer = total", row.get(SALES_PER_CUSTOMER).equals(row.get(ORDER_ITEM_TOTAL)));
@@ -226,27 +296,44 @@ class DataCoGeneratorShapeTest {
 
     private void checkFixedValues(GeneratedRow row) {
         check(row, "empty description", row.get(PRODUCT_DESCRIPTION).isEmpty());
-        check(row, "product name ends with a space", row.get(PRODUCT_NAME).endsWith(" ")
-                && !row.get(PRODUCT_NAME).isBlank());
-        check(row, "image URL from the name", row.get(PRODUCT_IMAGE).startsWith("http://images.acmesports.sports/")
-                && row.get(PRODUCT_IMAGE).endsWith(" "));
+        check(
+                row,
+                "product name ends with a space",
+                row.get(PRODUCT_NAME).endsWith(" ") && !row.get(PRODUCT_NAME).isBlank());
+        check(
+                row,
+                "image URL from the name",
+                row.get(PRODUCT_IMAGE).startsWith("http://images.acmesports.sports/")
+                        && row.get(PRODUCT_IMAGE).endsWith(" "));
         check(row, "card id", row.get(ORDER_ITEM_CARDPROD_ID).equals(row.get(PRODUCT_CARD_ID)));
         check(row, "category id", row.get(PRODUCT_CATEGORY_ID).equals(row.get(CATEGORY_ID)));
         check(row, "customer id", row.get(ORDER_CUSTOMER_ID).equals(row.get(CUSTOMER_ID)));
-        check(row, "masked email and password", row.get(CUSTOMER_EMAIL).equals("XXXXXXXXX")
-                && row.get(CUSTOMER_PASSWORD).equals("XXXXXXXXX"));
-        check(row, "customer country", row.get(CUSTOMER_COUNTRY).equals("EE. UU.")
-                || row.get(CUSTOMER_COUNTRY).equals("Puerto Rico"));
-        check(row, "order zipcode empty or 5 digits", row.get(ORDER_ZIPCODE).isEmpty()
-                || row.get(ORDER_ZIPCODE).matches("\\d{5}"));
-        check(row, "coordinates with at most 8 fraction digits",
+        check(
+                row,
+                "masked email and password",
+                row.get(CUSTOMER_EMAIL).equals("XXXXXXXXX")
+                        && row.get(CUSTOMER_PASSWORD).equals("XXXXXXXXX"));
+        check(
+                row,
+                "customer country",
+                row.get(CUSTOMER_COUNTRY).equals("EE. UU.")
+                        || row.get(CUSTOMER_COUNTRY).equals("Puerto Rico"));
+        check(
+                row,
+                "order zipcode empty or 5 digits",
+                row.get(ORDER_ZIPCODE).isEmpty() || row.get(ORDER_ZIPCODE).matches("\\d{5}"));
+        check(
+                row,
+                "coordinates with at most 8 fraction digits",
                 decimal(row, LATITUDE).scale() <= 8 && decimal(row, LONGITUDE).scale() <= 8);
     }
 
-    private void checkSame(Map<String, List<String>> seen, String id, List<String> values, GeneratedRow row,
-            String what) {
+    private void checkSame(
+            Map<String, List<String>> seen, String id, List<String> values, GeneratedRow row, String what) {
         List<String> previous = seen.putIfAbsent(id, values);
-        check(row, what + " " + id + " has the same attributes in every row",
+        check(
+                row,
+                what + " " + id + " has the same attributes in every row",
                 previous == null || previous.equals(values));
     }
 

@@ -1,11 +1,5 @@
 package io.chainline.core.generator;
 
-import io.chainline.core.contract.DataCoColumn;
-import io.chainline.core.contract.DataCoRecordParser;
-import io.chainline.core.contract.DataCoValueParser;
-import io.chainline.core.contract.RecordParseResult;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +10,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Test;
+
+import io.chainline.core.contract.DataCoColumn;
+import io.chainline.core.contract.DataCoRecordParser;
+import io.chainline.core.contract.DataCoValueParser;
+import io.chainline.core.contract.RecordParseResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,13 +45,14 @@ class DataCoGeneratorTest {
         assertThat(first.index()).isZero();
         assertThat(first.get(DataCoColumn.ORDER_ITEM_ID)).isEqualTo("1");
         assertThat(first.get(DataCoColumn.ORDER_ID)).isEqualTo("1");
-        assertThat(String.join(",", first.values())).isEqualTo("TRANSFER,4,4,17.33711,101.983,Shipping on time,0,17,"
-                + "Cleats,Portland,EE. UU.,XXXXXXXXX,Kevin,1928,Williams,XXXXXXXXX,Corporate,OR,"
-                + "5202 Harvest Apple Trail,97244,4,Apparel,45.57202049,-122.67150279,USCA,Philadelphia,"
-                + "Estados Unidos,1928,1/22/2015 7:37,1,365,17.997,0.15,1,59.99,0.17,2,119.98,101.983,17.33711,"
-                + "East of USA,Pennsylvania,PROCESSING,19134,365,17,,"
-                + "http://images.acmesports.sports/Perfect+Fitness+Perfect+Rip+Deck ,Perfect Fitness Perfect Rip Deck ,"
-                + "59.99,0,1/26/2015 7:37,Standard Class");
+        assertThat(String.join(",", first.values()))
+                .isEqualTo("TRANSFER,4,4,17.33711,101.983,Shipping on time,0,17,"
+                        + "Cleats,Portland,EE. UU.,XXXXXXXXX,Kevin,1928,Williams,XXXXXXXXX,Corporate,OR,"
+                        + "5202 Harvest Apple Trail,97244,4,Apparel,45.57202049,-122.67150279,USCA,Philadelphia,"
+                        + "Estados Unidos,1928,1/22/2015 7:37,1,365,17.997,0.15,1,59.99,0.17,2,119.98,101.983,17.33711,"
+                        + "East of USA,Pennsylvania,PROCESSING,19134,365,17,,"
+                        + "http://images.acmesports.sports/Perfect+Fitness+Perfect+Rip+Deck ,Perfect Fitness Perfect Rip Deck ,"
+                        + "59.99,0,1/26/2015 7:37,Standard Class");
     }
 
     @Test
@@ -62,8 +64,8 @@ class DataCoGeneratorTest {
             long count = Math.min(300, 2_000 - from);
             List<GeneratedRow> resumed = list(new DataCoGenerator(7).rows(from, count));
 
-            assertThat(resumed).as("rows(%d, %d)", from, count)
-                    .isEqualTo(all.subList((int) from, (int) (from + count)));
+            assertThat(resumed).as("rows(%d, %d)", from, count).isEqualTo(all.subList((int) from, (int)
+                    (from + count)));
         }
         assertThat(list(generator.rows(2_000, 0))).isEmpty();
         assertThat(all).extracting(GeneratedRow::index).containsExactlyElementsOf(range(0, 2_000));
@@ -92,12 +94,15 @@ class DataCoGeneratorTest {
         String text = csv(generator, 1_000);
         List<List<String>> records = CsvText.parse(text);
 
-        assertThat(text).startsWith(String.join(",", DataCoColumn.headers()) + "\n")
+        assertThat(text)
+                .startsWith(String.join(",", DataCoColumn.headers()) + "\n")
                 .endsWith("\n")
                 .doesNotContain("\r");
         assertThat(records.get(0)).isEqualTo(DataCoColumn.headers());
         assertThat(records.subList(1, records.size()))
-                .containsExactlyElementsOf(list(generator.rows(1_000)).stream().map(GeneratedRow::values).toList());
+                .containsExactlyElementsOf(list(generator.rows(1_000)).stream()
+                        .map(GeneratedRow::values)
+                        .toList());
     }
 
     @Test

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CoreModuleTest {
 
     private static Config load(String... sets) {
-        return new ConfigLoader(new ConfigSources(CoreModuleTest.class.getClassLoader(), Optional.empty(), Map.of(),
-                List.of(sets))).load();
+        return new ConfigLoader(new ConfigSources(
+                        CoreModuleTest.class.getClassLoader(), Optional.empty(), Map.of(), List.of(sets)))
+                .load();
     }
 
     @Test

@@ -20,7 +20,9 @@ class SqlFailuresTest {
 
         ChainlineException translated = SqlFailures.translate("Writing 3 records to bronze table raw.t", cause);
 
-        assertThat(translated).isInstanceOf(RetriableException.class).hasCause(cause)
+        assertThat(translated)
+                .isInstanceOf(RetriableException.class)
+                .hasCause(cause)
                 .hasMessage("Writing 3 records to bronze table raw.t failed: gone (SQLState " + state + ")");
     }
 
@@ -29,14 +31,15 @@ class SqlFailuresTest {
     void dataPrivilegeAndShapeFailuresAreNot(String state) {
         ChainlineException translated = SqlFailures.translate("Writing", new SQLException("no", state));
 
-        assertThat(translated).isNotInstanceOf(RetriableException.class).hasMessageEndingWith("(SQLState " + state
-                + ")");
+        assertThat(translated)
+                .isNotInstanceOf(RetriableException.class)
+                .hasMessageEndingWith("(SQLState " + state + ")");
     }
 
     @Test
     void passwordsInDriverMessagesAreMasked() {
-        ChainlineException translated = SqlFailures.translate("Connecting",
-                new SQLException("bad url jdbc:postgresql://db/x?password=s3cret"));
+        ChainlineException translated =
+                SqlFailures.translate("Connecting", new SQLException("bad url jdbc:postgresql://db/x?password=s3cret"));
 
         assertThat(translated.getMessage()).doesNotContain("s3cret").doesNotContain("SQLState");
     }

@@ -15,17 +15,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SilverManifestTest {
 
     private static SilverManifest sample() {
-        ManifestTable fact = new ManifestTable("fact_order", "file:/data/silver/fact_order/r1/",
-                List.of("file:/data/silver/fact_order/r1/*/*.parquet"), 180_519,
-                List.of(new ManifestColumn("order_item_id", "bigint", false),
+        ManifestTable fact = new ManifestTable(
+                "fact_order",
+                "file:/data/silver/fact_order/r1/",
+                List.of("file:/data/silver/fact_order/r1/*/*.parquet"),
+                180_519,
+                List.of(
+                        new ManifestColumn("order_item_id", "bigint", false),
                         new ManifestColumn("sales", "decimal(38,9)", true),
                         new ManifestColumn("order_month", "string", false)),
                 List.of("order_month"));
-        ManifestTable customer = new ManifestTable("dim_customer", "file:/data/silver/dim_customer/r1/",
-                List.of("file:/data/silver/dim_customer/r1/*.parquet"), 20_652,
-                List.of(new ManifestColumn("customer_id", "bigint", false)), List.of());
-        return new SilverManifest(SilverManifest.FORMAT_VERSION, "r1", Instant.parse("2026-11-25T12:00:00Z"),
-                List.of(fact, customer), List.of(CheckResult.passed("fact_order.unique-key", "180519 distinct keys")));
+        ManifestTable customer = new ManifestTable(
+                "dim_customer",
+                "file:/data/silver/dim_customer/r1/",
+                List.of("file:/data/silver/dim_customer/r1/*.parquet"),
+                20_652,
+                List.of(new ManifestColumn("customer_id", "bigint", false)),
+                List.of());
+        return new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                "r1",
+                Instant.parse("2026-11-25T12:00:00Z"),
+                List.of(fact, customer),
+                List.of(CheckResult.passed("fact_order.unique-key", "180519 distinct keys")));
     }
 
     @Test
@@ -44,10 +56,11 @@ class SilverManifestTest {
 
     @Test
     void refusesAnUnknownFormatVersion() {
-        String json = new String(sample().toJson(), StandardCharsets.UTF_8).replace("\"formatVersion\" : 1",
-                "\"formatVersion\" : 7");
+        String json = new String(sample().toJson(), StandardCharsets.UTF_8)
+                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 7");
 
-        assertThatThrownBy(() -> SilverManifest.fromJson(json.getBytes(StandardCharsets.UTF_8), "gs://b/silver/_manifest.json"))
+        assertThatThrownBy(() ->
+                        SilverManifest.fromJson(json.getBytes(StandardCharsets.UTF_8), "gs://b/silver/_manifest.json"))
                 .isInstanceOf(DataQualityException.class)
                 .hasMessage("The silver manifest gs://b/silver/_manifest.json has format version 7;"
                         + " this version of Chainline reads format 1");

@@ -21,7 +21,8 @@ class RawRecordSchemaTest {
     void hasTheDataMapAndTheKafkaCoordinates() {
         assertThat(RawRecordSchema.SCHEMA.getFullName()).isEqualTo("io.chainline.raw.RawRecord");
         assertThat(RawRecordSchema.SCHEMA.getFields()).extracting(f -> f.name()).containsExactly("data", "metadata");
-        assertThat(RawRecordSchema.METADATA.getFields()).extracting(f -> f.name())
+        assertThat(RawRecordSchema.METADATA.getFields())
+                .extracting(f -> f.name())
                 .containsExactly("key", "offset", "partition", "time", "topic", "topic_id");
     }
 
@@ -31,11 +32,12 @@ class RawRecordSchemaTest {
         data.put("Customer Id", "20755");
         data.put("Order Country", "Japón");
         data.put("Order Zipcode", "");
-        GenericRecord record = RawRecordSchema.record(data,
-                new KafkaCoordinates("supply_chain_data", "q1w2e3", 2, 41, 1_764_072_000_000L, "180517"));
+        GenericRecord record = RawRecordSchema.record(
+                data, new KafkaCoordinates("supply_chain_data", "q1w2e3", 2, 41, 1_764_072_000_000L, "180517"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataFileWriter<GenericRecord> writer = new DataFileWriter<>(new GenericDatumWriter<>(RawRecordSchema.SCHEMA))) {
+        try (DataFileWriter<GenericRecord> writer =
+                new DataFileWriter<>(new GenericDatumWriter<>(RawRecordSchema.SCHEMA))) {
             writer.create(RawRecordSchema.SCHEMA, bytes);
             writer.append(record);
         }
@@ -44,7 +46,9 @@ class RawRecordSchemaTest {
             GenericRecord back = reader.next();
             Map<?, ?> backData = (Map<?, ?>) back.get("data");
             assertThat(backData.entrySet()).hasSize(3);
-            assertThat(backData.get(new org.apache.avro.util.Utf8("Order Country")).toString()).isEqualTo("Japón");
+            assertThat(backData.get(new org.apache.avro.util.Utf8("Order Country"))
+                            .toString())
+                    .isEqualTo("Japón");
             GenericRecord metadata = (GenericRecord) back.get("metadata");
             assertThat(metadata.get("offset")).isEqualTo(41L);
             assertThat(metadata.get("partition")).isEqualTo(2);

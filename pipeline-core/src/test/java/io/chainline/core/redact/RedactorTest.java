@@ -7,9 +7,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.chainline.core.config.Secret;
 import io.chainline.core.json.Json;
@@ -22,24 +22,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedactorTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "jdbc:postgresql://db:5432/x?user=app&password=s3cret&ssl=true | jdbc:postgresql://db:5432/x?user=app&password=***&ssl=true",
-        "postgresql://app:s3cret@db:5432/x                           | postgresql://app:***@db:5432/x",
-        "https://user:pa55@mage.example.com/api                      | https://user:***@mage.example.com/api",
-        "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"p@ss\"; | org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"***\";",
-        "{\"api_key\":\"abc123\",\"name\":\"x\"}                     | {\"api_key\":\"***\",\"name\":\"x\"}",
-        "token=abcdef and secret: xyz                                | token=*** and secret: ***",
-        "nothing to hide at http://host:8080/path                    | nothing to hide at http://host:8080/path",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "jdbc:postgresql://db:5432/x?user=app&password=s3cret&ssl=true | jdbc:postgresql://db:5432/x?user=app&password=***&ssl=true",
+                "postgresql://app:s3cret@db:5432/x                           | postgresql://app:***@db:5432/x",
+                "https://user:pa55@mage.example.com/api                      | https://user:***@mage.example.com/api",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"p@ss\"; | org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"***\";",
+                "{\"api_key\":\"abc123\",\"name\":\"x\"}                     | {\"api_key\":\"***\",\"name\":\"x\"}",
+                "token=abcdef and secret: xyz                                | token=*** and secret: ***",
+                "nothing to hide at http://host:8080/path                    | nothing to hide at http://host:8080/path",
+            })
     void masksSecretsInText(String text, String expected) {
         assertThat(Redactor.redactText(text)).isEqualTo(expected);
     }
 
     @Test
     void recognisesSecretKeys() {
-        assertThat(List.of("chainline.postgres.password", "sasl.jaas.config", "api-key", "apiKey", "trigger-token",
-                "credentials-file", "client_secret")).allMatch(Redactor::isSecretKey);
-        assertThat(List.of("chainline.kafka.bootstrap", "user", "topic", "partitions")).noneMatch(Redactor::isSecretKey);
+        assertThat(List.of(
+                        "chainline.postgres.password",
+                        "sasl.jaas.config",
+                        "api-key",
+                        "apiKey",
+                        "trigger-token",
+                        "credentials-file",
+                        "client_secret"))
+                .allMatch(Redactor::isSecretKey);
+        assertThat(List.of("chainline.kafka.bootstrap", "user", "topic", "partitions"))
+                .noneMatch(Redactor::isSecretKey);
     }
 
     @Test
@@ -56,8 +66,8 @@ class RedactorTest {
 
     @Test
     void settingsToStringHidesSecrets() {
-        KafkaSettings kafka = new KafkaSettings("b:9092", Map.of("sasl.jaas.config", "x password=\"pw\";",
-                "security.protocol", "SASL_SSL"));
+        KafkaSettings kafka = new KafkaSettings(
+                "b:9092", Map.of("sasl.jaas.config", "x password=\"pw\";", "security.protocol", "SASL_SSL"));
         PostgresSettings postgres = new PostgresSettings("jdbc:postgresql://u:pw@db/x", "u", Secret.of("pw"), Map.of());
 
         assertThat(kafka.toString()).doesNotContain("pw").contains("sasl.jaas.config=[hidden]", "SASL_SSL");
@@ -65,27 +75,35 @@ class RedactorTest {
     }
 
     /** A bean with a secret-named property, as an exporter's settings might be. */
-    public record MageSettings(String url, String apiKey, Secret password) {
-    }
+    public record MageSettings(String url, String apiKey, Secret password) {}
 
     @Test
     void reportJsonHidesSecrets() throws JsonProcessingException {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("token", "tok-123");
         details.put("rows", 5);
-        StageReport report = StageReport.builder("export").output("postgresql://app:pw9@db/x").build()
+        StageReport report = StageReport.builder("export")
+                .output("postgresql://app:pw9@db/x")
+                .build()
                 .withTiming(null, null);
 
-        String json = Json.reportMapper().writeValueAsString(List.of(details, report,
-                new MageSettings("http://mage:6789", "key-456", Secret.of("pw7"))));
+        String json = Json.reportMapper()
+                .writeValueAsString(
+                        List.of(details, report, new MageSettings("http://mage:6789", "key-456", Secret.of("pw7"))));
 
-        assertThat(json).doesNotContain("tok-123", "pw9", "key-456", "pw7")
-                .contains("\"token\" : \"[hidden]\"", "\"rows\" : 5", "postgresql://app:***@db/x",
-                        "\"apiKey\" : \"[hidden]\"", "\"url\" : \"http://mage:6789\"");
+        assertThat(json)
+                .doesNotContain("tok-123", "pw9", "key-456", "pw7")
+                .contains(
+                        "\"token\" : \"[hidden]\"",
+                        "\"rows\" : 5",
+                        "postgresql://app:***@db/x",
+                        "\"apiKey\" : \"[hidden]\"",
+                        "\"url\" : \"http://mage:6789\"");
     }
 
     @Test
     void dataJsonKeepsValuesExactly() throws JsonProcessingException {
-        assertThat(Json.dataMapper().writeValueAsString(Map.of("token", "tok-123"))).contains("tok-123");
+        assertThat(Json.dataMapper().writeValueAsString(Map.of("token", "tok-123")))
+                .contains("tok-123");
     }
 }

@@ -36,7 +36,8 @@ class ParallelGroupTest {
     };
 
     private RunContext context() {
-        return RunContext.of(ConfigFactory.parseString("chainline.test { x = 1 }")).withProgress(recorder);
+        return RunContext.of(ConfigFactory.parseString("chainline.test { x = 1 }"))
+                .withProgress(recorder);
     }
 
     /** A stage that counts a latch down and then waits for another one, so it only finishes when run alongside. */
@@ -46,8 +47,8 @@ class ParallelGroupTest {
             context.reportProgress(rows, rows, "rows");
             try {
                 if (!theirs.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new ChainlineException(name + " ran alone: its sibling did not start within "
-                            + WAIT_SECONDS + " s");
+                    throw new ChainlineException(
+                            name + " ran alone: its sibling did not start within " + WAIT_SECONDS + " s");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -61,23 +62,31 @@ class ParallelGroupTest {
     void membersRunConcurrentlyAndEachReportsOnItsOwn() {
         CountDownLatch ingestStarted = new CountDownLatch(1);
         CountDownLatch consumeStarted = new CountDownLatch(1);
-        Stage after = Stage.of("transform", context -> StageReport.builder("transform").rowsIn(7).build());
+        Stage after = Stage.of(
+                "transform",
+                context -> StageReport.builder("transform").rowsIn(7).build());
 
-        RunReport report = StageChain.named("start-project",
-                ParallelGroup.of("ingest-and-consume", meeting("ingest", ingestStarted, consumeStarted, 10),
-                        meeting("consume", consumeStarted, ingestStarted, 20)), after).run(context());
+        RunReport report = StageChain.named(
+                        "start-project",
+                        ParallelGroup.of(
+                                "ingest-and-consume",
+                                meeting("ingest", ingestStarted, consumeStarted, 10),
+                                meeting("consume", consumeStarted, ingestStarted, 20)),
+                        after)
+                .run(context());
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(report.stages()).extracting(StageReport::stage).containsExactly("ingest", "consume", "transform");
         assertThat(report.stage("ingest").orElseThrow().rowsOut()).isEqualTo(10);
         assertThat(report.stage("consume").orElseThrow().rowsOut()).isEqualTo(20);
         assertThat(report.stage("ingest").orElseThrow().startedAt()).isNotNull();
-        assertThat(events).contains("ingest 10 rows", "consume 20 rows", "end ingest SUCCEEDED",
-                "end consume SUCCEEDED");
+        assertThat(events)
+                .contains("ingest 10 rows", "consume 20 rows", "end ingest SUCCEEDED", "end consume SUCCEEDED");
         // Both members started before either finished, and the next stage started after both.
         assertThat(events.indexOf("start ingest")).isLessThan(events.indexOf("end consume SUCCEEDED"));
         assertThat(events.indexOf("start consume")).isLessThan(events.indexOf("end ingest SUCCEEDED"));
-        assertThat(events.indexOf("start transform")).isGreaterThan(events.indexOf("end ingest SUCCEEDED"))
+        assertThat(events.indexOf("start transform"))
+                .isGreaterThan(events.indexOf("end ingest SUCCEEDED"))
                 .isGreaterThan(events.indexOf("end consume SUCCEEDED"));
     }
 
@@ -101,11 +110,13 @@ class ParallelGroupTest {
             context.cancellation().throwIfCancelled();
             throw new ChainlineException("consume was never cancelled");
         });
-        Stage transform = Stage.of("transform", context -> StageReport.builder("transform").build());
+        Stage transform = Stage.of(
+                "transform", context -> StageReport.builder("transform").build());
         RunContext context = context();
 
-        RunReport report = StageChain.named("start-project", ParallelGroup.of("ingest-and-consume", ingest, consume),
-                transform).run(context);
+        RunReport report = StageChain.named(
+                        "start-project", ParallelGroup.of("ingest-and-consume", ingest, consume), transform)
+                .run(context);
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
         assertThat(report.failure().orElseThrow().stage()).isEqualTo("ingest");
@@ -114,7 +125,9 @@ class ParallelGroupTest {
         assertThat(report.stage("consume").orElseThrow().error()).isEqualTo("Run cancelled: stage 'ingest' failed");
         assertThat(report.stage("transform").orElseThrow().status()).isEqualTo(StageStatus.SKIPPED);
         assertThat(report.stage("transform").orElseThrow().warnings()).containsExactly("stage 'ingest' failed");
-        assertThat(context.cancellation().isCancelled()).as("the run itself is not cancelled").isFalse();
+        assertThat(context.cancellation().isCancelled())
+                .as("the run itself is not cancelled")
+                .isFalse();
     }
 
     @Test
@@ -132,7 +145,8 @@ class ParallelGroupTest {
             return StageReport.builder("consume").rowsIn(3).build();
         });
 
-        RunReport report = StageChain.of(ParallelGroup.of("both", ingest, consume)).run(context());
+        RunReport report =
+                StageChain.of(ParallelGroup.of("both", ingest, consume)).run(context());
 
         assertThat(failed.getCount()).isZero();
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
@@ -150,10 +164,12 @@ class ParallelGroupTest {
 
         RunReport report = StageChain.of(broken, ParallelGroup.of("ab", a, b)).run(context());
 
-        assertThat(report.stages()).extracting(StageReport::stage, StageReport::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("extract", StageStatus.FAILED),
-                org.assertj.core.groups.Tuple.tuple("a", StageStatus.SKIPPED),
-                org.assertj.core.groups.Tuple.tuple("b", StageStatus.SKIPPED));
+        assertThat(report.stages())
+                .extracting(StageReport::stage, StageReport::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("extract", StageStatus.FAILED),
+                        org.assertj.core.groups.Tuple.tuple("a", StageStatus.SKIPPED),
+                        org.assertj.core.groups.Tuple.tuple("b", StageStatus.SKIPPED));
     }
 
     @Test
@@ -166,16 +182,17 @@ class ParallelGroupTest {
         RunReport report = StageChain.of(ParallelGroup.of("ab", a, b)).run(context);
 
         assertThat(report.status()).isEqualTo(RunStatus.CANCELLED);
-        assertThat(report.stages()).allSatisfy(stage -> assertThat(stage.warnings())
-                .containsExactly("run cancelled: stopped by a signal"));
+        assertThat(report.stages())
+                .allSatisfy(
+                        stage -> assertThat(stage.warnings()).containsExactly("run cancelled: stopped by a signal"));
     }
 
     @Test
     void runAsOneStageItCombinesTheReportsOrThrowsNamingTheFailedMembers() {
         CountDownLatch first = new CountDownLatch(1);
         CountDownLatch second = new CountDownLatch(1);
-        ParallelGroup group = ParallelGroup.of("pair", meeting("left", first, second, 4),
-                meeting("right", second, first, 5));
+        ParallelGroup group =
+                ParallelGroup.of("pair", meeting("left", first, second, 4), meeting("right", second, first, 5));
         Stage failing = Stage.of("bad", c -> {
             throw new ChainlineException("disk full");
         });
@@ -187,7 +204,8 @@ class ParallelGroupTest {
 
         assertThat(report.stage()).isEqualTo("pair");
         assertThat(report.rowsOut()).isEqualTo(9);
-        assertThatThrownBy(() -> broken.run(context().forStage(broken))).isInstanceOf(ChainlineException.class)
+        assertThatThrownBy(() -> broken.run(context().forStage(broken)))
+                .isInstanceOf(ChainlineException.class)
                 .hasMessage("Parallel group 'g' failed: bad: disk full");
     }
 

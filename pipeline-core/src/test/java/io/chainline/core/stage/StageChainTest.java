@@ -56,7 +56,11 @@ class StageChainTest {
         public StageReport run(StageContext context) {
             context.reportProgress(rows, rows, "rows");
             context.state().put(PRODUCED, rows);
-            return StageReport.builder(name()).rowsIn(rows).rowsOut(rows).output("memory://produced").build();
+            return StageReport.builder(name())
+                    .rowsIn(rows)
+                    .rowsOut(rows)
+                    .output("memory://produced")
+                    .build();
         }
     }
 
@@ -76,7 +80,11 @@ class StageChainTest {
         public StageReport run(StageContext context) {
             long in = context.state().get(PRODUCED).orElseThrow();
             long out = in * context.config().getInt("multiplier");
-            return StageReport.builder(name()).rowsIn(in).rowsOut(out).counter("multiplier", 3).build();
+            return StageReport.builder(name())
+                    .rowsIn(in)
+                    .rowsOut(out)
+                    .counter("multiplier", 3)
+                    .build();
         }
     }
 
@@ -94,12 +102,15 @@ class StageChainTest {
 
             @Override
             public StageReport run(StageContext context) {
-                return StageReport.builder(name()).rowsIn(context.state().get(PRODUCED).orElse(0L))
-                        .warning("audited " + context.runId()).build();
+                return StageReport.builder(name())
+                        .rowsIn(context.state().get(PRODUCED).orElse(0L))
+                        .warning("audited " + context.runId())
+                        .build();
             }
         };
 
-        RunReport report = StageChain.named("custom", new ProduceStage(10), new MultiplyStage(), audit).run(context());
+        RunReport report = StageChain.named("custom", new ProduceStage(10), new MultiplyStage(), audit)
+                .run(context());
 
         assertThat(report.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(report.succeeded()).isTrue();
@@ -111,8 +122,15 @@ class StageChainTest {
         assertThat(report.stage("audit").orElseThrow().warnings()).containsExactly("audited run-1");
         assertThat(report.stage("produce").orElseThrow().startedAt()).isEqualTo(clock.instant());
         assertThat(report.failure()).isEmpty();
-        assertThat(events).containsExactly("start produce", "produce 10/10 rows", "end produce SUCCEEDED",
-                "start multiply", "end multiply SUCCEEDED", "start audit", "end audit SUCCEEDED");
+        assertThat(events)
+                .containsExactly(
+                        "start produce",
+                        "produce 10/10 rows",
+                        "end produce SUCCEEDED",
+                        "start multiply",
+                        "end multiply SUCCEEDED",
+                        "start audit",
+                        "end audit SUCCEEDED");
     }
 
     @Test
@@ -121,10 +139,12 @@ class StageChainTest {
             throw new DataQualityException("Column 'Order Item Id': value 'x' is not an integer");
         });
 
-        RunReport report = StageChain.of(new ProduceStage(5), failing, new MultiplyStage()).run(context());
+        RunReport report =
+                StageChain.of(new ProduceStage(5), failing, new MultiplyStage()).run(context());
 
         assertThat(report.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(report.stages()).extracting(StageReport::status)
+        assertThat(report.stages())
+                .extracting(StageReport::status)
                 .containsExactly(StageStatus.SUCCEEDED, StageStatus.FAILED, StageStatus.SKIPPED);
         StageReport failure = report.failure().orElseThrow();
         assertThat(failure.stage()).isEqualTo("validate");
@@ -161,7 +181,8 @@ class StageChainTest {
     void rejectsTwoStagesWithTheSameName() {
         assertThatThrownBy(() -> StageChain.named("dup", new ProduceStage(1), new ProduceStage(2)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Stage chain 'dup' has two stages named 'produce': stage names must be unique within a chain");
+                .hasMessage(
+                        "Stage chain 'dup' has two stages named 'produce': stage names must be unique within a chain");
     }
 
     @Test

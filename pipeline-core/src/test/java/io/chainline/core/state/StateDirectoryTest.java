@@ -1,15 +1,16 @@
 package io.chainline.core.state;
 
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,14 +39,15 @@ class StateDirectoryTest {
 
         Path trigger = dir.resolve("mage/trigger.json");
 
-        assertThat(trigger).isEqualTo(tmp.resolve("mage").resolve("trigger.json")).doesNotExist();
+        assertThat(trigger)
+                .isEqualTo(tmp.resolve("mage").resolve("trigger.json"))
+                .doesNotExist();
         assertThat(tmp.resolve("mage")).isDirectory();
         assertThatThrownBy(() -> dir.resolve("../outside"))
                 .isInstanceOf(ChainlineException.class)
                 .hasMessage("Invalid state path '../outside': must be a relative path inside the state directory "
                         + tmp.toAbsolutePath());
-        assertThatThrownBy(() -> dir.resolve("/etc/passwd"))
-                .hasMessageStartingWith("Invalid state path '/etc/passwd'");
+        assertThatThrownBy(() -> dir.resolve("/etc/passwd")).hasMessageStartingWith("Invalid state path '/etc/passwd'");
     }
 
     @Test
@@ -76,7 +78,8 @@ class StateDirectoryTest {
         dir.writeSecretFile(file, "{\"key\":\"s3cr3t\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(file).hasContent("{\"key\":\"s3cr3t\"}");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -90,7 +93,8 @@ class StateDirectoryTest {
         dir.writeSecretFile(file, "new".getBytes(StandardCharsets.UTF_8));
 
         assertThat(file).hasContent("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -1,11 +1,5 @@
 package io.chainline.core.store;
 
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
 
 import static io.chainline.core.store.WriteCondition.always;
 import static io.chainline.core.store.WriteCondition.ifAbsent;
@@ -130,7 +131,8 @@ abstract class BlobStoreContractTest {
 
     @Test
     void ifGenerationWithAStaleGenerationReturnsFalseAndKeepsContent() {
-        assumeTrue(enforcesGenerationPreconditions() && distinctGenerationPerWrite(),
+        assumeTrue(
+                enforcesGenerationPreconditions() && distinctGenerationPerWrite(),
                 "the backing test double ignores generation preconditions");
         store.write("m", bytes("v1"), always());
         String stale = store.stat("m").orElseThrow().generation();
@@ -157,7 +159,8 @@ abstract class BlobStoreContractTest {
     void ifGenerationWithAForeignTokenReturnsFalse() {
         store.write("m", bytes("v1"), always());
 
-        assertThat(store.write("m", bytes("v2"), ifGeneration("not-a-generation"))).isFalse();
+        assertThat(store.write("m", bytes("v2"), ifGeneration("not-a-generation")))
+                .isFalse();
 
         assertThat(text(store.read("m").orElseThrow().content())).isEqualTo("v1");
     }
@@ -204,13 +207,13 @@ abstract class BlobStoreContractTest {
             store.write(name, bytes(name), always());
         }
 
-        assertThat(names(store.list("silver/"))).containsExactly("silver/a", "silver/b/1", "silver/b/2",
-                "silver/b/c/deep");
-        assertThat(names(store.list("silver"))).containsExactly("silver/a", "silver/b/1", "silver/b/2",
-                "silver/b/c/deep", "silverware");
+        assertThat(names(store.list("silver/")))
+                .containsExactly("silver/a", "silver/b/1", "silver/b/2", "silver/b/c/deep");
+        assertThat(names(store.list("silver")))
+                .containsExactly("silver/a", "silver/b/1", "silver/b/2", "silver/b/c/deep", "silverware");
         assertThat(names(store.list("silver/b/"))).containsExactly("silver/b/1", "silver/b/2", "silver/b/c/deep");
-        assertThat(names(store.list(""))).containsExactly("raw/x", "silver/a", "silver/b/1", "silver/b/2",
-                "silver/b/c/deep", "silverware");
+        assertThat(names(store.list("")))
+                .containsExactly("raw/x", "silver/a", "silver/b/1", "silver/b/2", "silver/b/c/deep", "silverware");
         assertThat(store.list("nothing/")).isEmpty();
     }
 
@@ -243,7 +246,8 @@ abstract class BlobStoreContractTest {
 
     @Test
     void conditionalDeleteWithAStaleGenerationKeepsTheObject() {
-        assumeTrue(enforcesGenerationPreconditions() && distinctGenerationPerWrite(),
+        assumeTrue(
+                enforcesGenerationPreconditions() && distinctGenerationPerWrite(),
                 "the backing test double ignores generation preconditions");
         store.write("c", bytes("v1"), always());
         String stale = store.stat("c").orElseThrow().generation();
@@ -281,13 +285,15 @@ abstract class BlobStoreContractTest {
         assertThatThrownBy(() -> store.write("../escape", bytes("x"), always()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid object name '../escape': '..' segments are not allowed");
-        assertThatThrownBy(() -> store.read("/abs")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.read("/abs"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'/abs'");
         assertThatThrownBy(() -> store.stat("a//b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.open("a\\b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.delete("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.delete("a/./b", "1")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> store.list("a//")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.list("a//"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("prefix 'a//'");
         assertThatThrownBy(() -> store.uriOf(".chainline-tmp-1")).isInstanceOf(IllegalArgumentException.class);
         assertThat(store.list("")).isEmpty();

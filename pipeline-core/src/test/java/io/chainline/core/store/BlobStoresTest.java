@@ -1,17 +1,18 @@
 package io.chainline.core.store;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;
-import io.chainline.core.error.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import io.chainline.core.error.ConfigException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,24 +60,31 @@ class BlobStoresTest {
     void relativeFormsResolveAgainstTheWorkingDirectory() {
         Path cwd = Path.of("").toAbsolutePath();
         String relative = "target/blob-stores-test/" + dir.getFileName();
-        assertLocal(BlobStores.forUri("file:./" + relative + "/a", gcs), cwd.resolve(relative).resolve("a"));
-        assertLocal(BlobStores.forUri("file:" + relative + "/b", gcs), cwd.resolve(relative).resolve("b"));
-        assertLocal(BlobStores.forUri(relative + "/c", gcs), cwd.resolve(relative).resolve("c"));
+        assertLocal(
+                BlobStores.forUri("file:./" + relative + "/a", gcs),
+                cwd.resolve(relative).resolve("a"));
+        assertLocal(
+                BlobStores.forUri("file:" + relative + "/b", gcs),
+                cwd.resolve(relative).resolve("b"));
+        assertLocal(
+                BlobStores.forUri(relative + "/c", gcs), cwd.resolve(relative).resolve("c"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "s3://bucket/x|the scheme 's3' is not supported",
-        "http://example.com/store|the scheme 'http' is not supported",
-        "hdfs:/data|the scheme 'hdfs' is not supported",
-        "gs://|the bucket is missing",
-        "gs:///prefix|the bucket is missing",
-        "gs://Bad_Bucket|'Bad_Bucket' is not a valid bucket name",
-        "gs://bucket/a//b|Invalid object name prefix 'a//b'",
-        "gs://bucket/../x|'..' segments are not allowed",
-        "file://host/data|file URIs with a host are not supported",
-        "file:|the path is empty",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "s3://bucket/x|the scheme 's3' is not supported",
+                "http://example.com/store|the scheme 'http' is not supported",
+                "hdfs:/data|the scheme 'hdfs' is not supported",
+                "gs://|the bucket is missing",
+                "gs:///prefix|the bucket is missing",
+                "gs://Bad_Bucket|'Bad_Bucket' is not a valid bucket name",
+                "gs://bucket/a//b|Invalid object name prefix 'a//b'",
+                "gs://bucket/../x|'..' segments are not allowed",
+                "file://host/data|file URIs with a host are not supported",
+                "file:|the path is empty",
+            })
     void rejectsOtherFormsNamingTheValueAndTheAcceptedForms(String uri, String problem) {
         assertThatThrownBy(() -> BlobStores.forUri(uri, gcs))
                 .isInstanceOf(ConfigException.class)

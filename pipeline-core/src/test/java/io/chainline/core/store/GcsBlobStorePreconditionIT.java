@@ -1,17 +1,5 @@
 package io.chainline.core.store;
 
-import com.google.cloud.NoCredentials;
-import com.google.cloud.ServiceOptions;
-import com.google.cloud.storage.StorageException;
-import com.google.cloud.storage.StorageOptions;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.chainline.core.error.ChainlineException;
-import io.chainline.core.error.RetriableException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +9,19 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.google.cloud.NoCredentials;
+import com.google.cloud.ServiceOptions;
+import com.google.cloud.storage.StorageException;
+import com.google.cloud.storage.StorageOptions;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.error.RetriableException;
 
 import static io.chainline.core.store.BlobStoreContractTest.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +46,16 @@ class GcsBlobStorePreconditionIT {
         server.createContext("/", this::answer);
         server.start();
         int port = server.getAddress().getPort();
-        store = new GcsBlobStore(StorageOptions.newBuilder()
-                .setHost("http://127.0.0.1:" + port)
-                .setProjectId("p")
-                .setCredentials(NoCredentials.getInstance())
-                .setRetrySettings(ServiceOptions.getNoRetrySettings())
-                .build().getService(), "bkt", "pre");
+        store = new GcsBlobStore(
+                StorageOptions.newBuilder()
+                        .setHost("http://127.0.0.1:" + port)
+                        .setProjectId("p")
+                        .setCredentials(NoCredentials.getInstance())
+                        .setRetrySettings(ServiceOptions.getNoRetrySettings())
+                        .build()
+                        .getService(),
+                "bkt",
+                "pre");
     }
 
     @AfterEach
@@ -64,7 +69,9 @@ class GcsBlobStorePreconditionIT {
 
         assertThat(store.write("x", bytes("abc"), WriteCondition.ifAbsent())).isFalse();
 
-        assertThat(requests).singleElement().asString()
+        assertThat(requests)
+                .singleElement()
+                .asString()
                 .startsWith("POST /upload/storage/v1/b/bkt/o?")
                 .contains("ifGenerationMatch=0", "uploadType=resumable", "name=pre/x");
     }
@@ -73,7 +80,8 @@ class GcsBlobStorePreconditionIT {
     void ifGenerationAnswered412ReturnsFalse() {
         startStatus = 412;
 
-        assertThat(store.write("x", bytes("abc"), WriteCondition.ifGeneration("42"))).isFalse();
+        assertThat(store.write("x", bytes("abc"), WriteCondition.ifGeneration("42")))
+                .isFalse();
 
         assertThat(requests).singleElement().asString().contains("ifGenerationMatch=42");
     }
@@ -104,7 +112,9 @@ class GcsBlobStorePreconditionIT {
                 .hasMessageContaining("gs://bkt/pre/x")
                 .hasMessageContaining("HTTP 503")
                 .satisfies(e -> assertThat(GcsErrors.storageException(e.getCause()))
-                        .get().extracting(StorageException::getCode).isEqualTo(503));
+                        .get()
+                        .extracting(StorageException::getCode)
+                        .isEqualTo(503));
     }
 
     @Test
@@ -133,7 +143,9 @@ class GcsBlobStorePreconditionIT {
 
         assertThat(store.delete("x", "42")).isFalse();
 
-        assertThat(requests).singleElement().asString()
+        assertThat(requests)
+                .singleElement()
+                .asString()
                 .startsWith("DELETE /storage/v1/b/bkt/o/pre/x")
                 .contains("ifGenerationMatch=42");
     }
@@ -173,8 +185,11 @@ class GcsBlobStorePreconditionIT {
         } else if (method.equals("PUT") && target.startsWith("/upload/session/1")) {
             if (finishStatus == 200) {
                 uploaded.writeBytes(body);
-                reply(exchange, 200, "{\"kind\":\"storage#object\",\"bucket\":\"bkt\",\"name\":\"pre/x\","
-                        + "\"generation\":\"7\",\"size\":\"" + body.length + "\"}");
+                reply(
+                        exchange,
+                        200,
+                        "{\"kind\":\"storage#object\",\"bucket\":\"bkt\",\"name\":\"pre/x\","
+                                + "\"generation\":\"7\",\"size\":\"" + body.length + "\"}");
             } else {
                 reply(exchange, finishStatus, error(finishStatus));
             }

@@ -1,11 +1,11 @@
 package io.chainline.core.store;
 
+import java.net.URI;
+
 import com.google.cloud.storage.BlobId;
 import com.google.cloud.storage.Storage;
 import com.google.cloud.storage.contrib.nio.testing.LocalStorageHelper;
 import org.junit.jupiter.api.Test;
-
-import java.net.URI;
 
 import static io.chainline.core.store.WriteCondition.always;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,8 @@ class GcsBlobStoreTest extends BlobStoreContractTest {
     void objectsLiveUnderTheKeyPrefix() {
         store.write("silver/_manifest.json", bytes("{}"), always());
 
-        assertThat(storage.get(BlobId.of("chainline-bucket", "env/dev/silver/_manifest.json"))).isNotNull();
+        assertThat(storage.get(BlobId.of("chainline-bucket", "env/dev/silver/_manifest.json")))
+                .isNotNull();
         assertThat(store.root()).isEqualTo(URI.create("gs://chainline-bucket/env/dev/"));
         assertThat(store.uriOf("silver/_manifest.json"))
                 .isEqualTo(URI.create("gs://chainline-bucket/env/dev/silver/_manifest.json"));
@@ -47,10 +48,14 @@ class GcsBlobStoreTest extends BlobStoreContractTest {
 
     @Test
     void objectsOutsideThePrefixOrWithInvalidNamesAreNotListed() {
-        storage.create(com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of("chainline-bucket", "other/x")).build(),
+        storage.create(
+                com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of("chainline-bucket", "other/x"))
+                        .build(),
                 bytes("x"));
-        storage.create(com.google.cloud.storage.BlobInfo.newBuilder(
-                BlobId.of("chainline-bucket", "env/dev/folder/")).build(), new byte[0]);
+        storage.create(
+                com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of("chainline-bucket", "env/dev/folder/"))
+                        .build(),
+                new byte[0]);
         store.write("folder/kept", bytes("k"), always());
 
         assertThat(names(store.list(""))).containsExactly("folder/kept");
@@ -68,13 +73,16 @@ class GcsBlobStoreTest extends BlobStoreContractTest {
 
     @Test
     void objectsWrittenWithoutAGenerationStillGetAToken() {
-        storage.create(com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of("chainline-bucket", "env/dev/legacy"))
-                .build(), bytes("legacy"));
+        storage.create(
+                com.google.cloud.storage.BlobInfo.newBuilder(BlobId.of("chainline-bucket", "env/dev/legacy"))
+                        .build(),
+                bytes("legacy"));
 
         BlobInfo info = store.stat("legacy").orElseThrow();
 
         assertThat(info.generation()).isNotBlank();
-        assertThat(store.write("legacy", bytes("new"), WriteCondition.ifGeneration(info.generation()))).isFalse();
+        assertThat(store.write("legacy", bytes("new"), WriteCondition.ifGeneration(info.generation())))
+                .isFalse();
     }
 
     @Test

@@ -1,16 +1,17 @@
 package io.chainline.core.store;
 
-import com.google.auth.oauth2.ServiceAccountCredentials;
-import com.google.cloud.storage.Storage;
-import io.chainline.core.error.ConfigException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Optional;
+
+import com.google.auth.oauth2.ServiceAccountCredentials;
+import com.google.cloud.storage.Storage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ConfigException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,9 +27,11 @@ class GcsStorageFactoryTest {
         Storage storage = GcsStorageFactory.create(Optional.of("chainline-prod"), Optional.of(key));
 
         assertThat(storage.getOptions().getProjectId()).isEqualTo("chainline-prod");
-        assertThat(storage.getOptions().getCredentials()).isInstanceOfSatisfying(ServiceAccountCredentials.class,
-                credentials -> assertThat(credentials.getClientEmail())
-                        .isEqualTo("pipeline@chainline-prod.iam.gserviceaccount.com"));
+        assertThat(storage.getOptions().getCredentials())
+                .isInstanceOfSatisfying(
+                        ServiceAccountCredentials.class,
+                        credentials -> assertThat(credentials.getClientEmail())
+                                .isEqualTo("pipeline@chainline-prod.iam.gserviceaccount.com"));
     }
 
     @Test
@@ -46,16 +49,16 @@ class GcsStorageFactoryTest {
 
         assertThatThrownBy(() -> GcsStorageFactory.create(Optional.of("p"), Optional.of(garbage)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("Invalid GCS credentials file '" + garbage
-                        + "': expected a service-account JSON key");
+                .hasMessageStartingWith(
+                        "Invalid GCS credentials file '" + garbage + "': expected a service-account JSON key");
     }
 
     private static Path writeServiceAccountKey(Path file) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
-                        generator.generateKeyPair().getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
         String json = "{\"type\":\"service_account\",\"project_id\":\"chainline-prod\",\"private_key_id\":\"k1\","
                 + "\"private_key\":\"" + pem.replace("\n", "\\n") + "\","

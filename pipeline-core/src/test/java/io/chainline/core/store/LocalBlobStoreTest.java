@@ -1,8 +1,5 @@
 package io.chainline.core.store;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static io.chainline.core.store.WriteCondition.always;
 import static io.chainline.core.store.WriteCondition.ifAbsent;
@@ -46,8 +46,10 @@ class LocalBlobStoreTest extends BlobStoreContractTest {
 
         assertThat(store.root()).isEqualTo(dir.toUri());
         assertThat(store.root().getScheme()).isEqualTo("file");
-        assertThat(store.uriOf("a/b c.json")).isEqualTo(dir.resolve("a/b c.json").toUri());
-        assertThat(Path.of(store.uriOf("a/b c.json"))).isEqualTo(dir.resolve("a").resolve("b c.json"));
+        assertThat(store.uriOf("a/b c.json"))
+                .isEqualTo(dir.resolve("a/b c.json").toUri());
+        assertThat(Path.of(store.uriOf("a/b c.json")))
+                .isEqualTo(dir.resolve("a").resolve("b c.json"));
     }
 
     @Test
@@ -100,7 +102,9 @@ class LocalBlobStoreTest extends BlobStoreContractTest {
                     while (increments < 5) {
                         StoredBlob current = store.read("counter").orElseThrow();
                         int next = Integer.parseInt(text(current.content())) + 1;
-                        if (store.write("counter", bytes(Integer.toString(next)),
+                        if (store.write(
+                                "counter",
+                                bytes(Integer.toString(next)),
                                 ifGeneration(current.info().generation()))) {
                             increments++;
                         }
@@ -126,8 +130,10 @@ class LocalBlobStoreTest extends BlobStoreContractTest {
             store.write("shared", bytes("v1"), always());
             String generation = other.stat("shared").orElseThrow().generation();
 
-            assertThat(store.write("shared", bytes("v2"), ifGeneration(generation))).isTrue();
-            assertThat(other.write("shared", bytes("v3"), ifGeneration(generation))).isFalse();
+            assertThat(store.write("shared", bytes("v2"), ifGeneration(generation)))
+                    .isTrue();
+            assertThat(other.write("shared", bytes("v3"), ifGeneration(generation)))
+                    .isFalse();
             assertThat(other.write("shared", bytes("v3"), ifAbsent())).isFalse();
             assertThat(text(other.read("shared").orElseThrow().content())).isEqualTo("v2");
         }
@@ -176,7 +182,9 @@ class LocalBlobStoreTest extends BlobStoreContractTest {
 
     private List<String> hiddenFiles() throws Exception {
         try (Stream<Path> files = Files.walk(root.resolve("store"))) {
-            return files.map(path -> path.getFileName().toString()).filter(name -> name.startsWith(".")).toList();
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith("."))
+                    .toList();
         }
     }
 }

@@ -1,18 +1,19 @@
 package io.chainline.core.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
 
 import static io.chainline.core.store.BlobStoreContractTest.bytes;
 import static io.chainline.core.store.BlobStoreContractTest.text;
@@ -40,7 +41,8 @@ class StoreLockTest {
             assertThat(lock.owner()).isEqualTo("20261125-1200-ab12");
             assertThat(lock.expiresAt()).isEqualTo(Instant.parse("2026-11-25T12:30:00Z"));
 
-            JsonNode record = new ObjectMapper().readTree(store.read(LOCK).orElseThrow().content());
+            JsonNode record =
+                    new ObjectMapper().readTree(store.read(LOCK).orElseThrow().content());
             assertThat(record.get("owner").asText()).isEqualTo("20261125-1200-ab12");
             assertThat(record.get("token").asText()).hasSize(36);
             assertThat(record.get("acquiredAt").asText()).isEqualTo("2026-11-25T12:00:00Z");

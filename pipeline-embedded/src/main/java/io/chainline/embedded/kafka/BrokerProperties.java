@@ -7,12 +7,12 @@ import java.util.Properties;
 final class BrokerProperties {
     /** The node id of the only node; a formatted log directory records it in {@code meta.properties}. */
     static final int NODE_ID = 1;
+
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     /** Partitions of {@code __consumer_offsets} and {@code __transaction_state}: few, so they are created fast. */
     static final int INTERNAL_TOPIC_PARTITIONS = 4;
 
-    private BrokerProperties() {
-    }
+    private BrokerProperties() {}
 
     static Properties of(Path logDir, int brokerPort, int controllerPort) {
         String host = LoopbackPorts.HOST;
@@ -20,12 +20,15 @@ final class BrokerProperties {
         props.setProperty("process.roles", "broker,controller");
         props.setProperty("node.id", Integer.toString(NODE_ID));
         props.setProperty("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
-        props.setProperty("listeners",
-                "PLAINTEXT://" + host + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
+        props.setProperty(
+                "listeners",
+                "PLAINTEXT://" + host + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + host + ":"
+                        + controllerPort);
         props.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + brokerPort);
         props.setProperty("controller.listener.names", CONTROLLER_LISTENER);
         props.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.setProperty(
+                "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.setProperty("log.dirs", logDir.toString());
 
         // One node: the internal topics cannot have more replicas than that, or groups and transactions never work.

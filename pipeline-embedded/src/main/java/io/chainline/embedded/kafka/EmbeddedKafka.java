@@ -71,19 +71,23 @@ public final class EmbeddedKafka implements AutoCloseable {
         KafkaRaftServer server = null;
         try {
             boolean formatted = KafkaLogDirectory.formatIfNeeded(dir);
-            server = new KafkaRaftServer(new KafkaConfig(BrokerProperties.of(dir, port, controllerPort), false),
-                    Time.SYSTEM);
+            server = new KafkaRaftServer(
+                    new KafkaConfig(BrokerProperties.of(dir, port, controllerPort), false), Time.SYSTEM);
             server.startup();
             awaitReady(bootstrapServers(port));
-            LOG.info("Kafka broker at {} up in {} ms ({} log dir {})", bootstrapServers(port),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), formatted ? "new" : "reused", dir);
+            LOG.info(
+                    "Kafka broker at {} up in {} ms ({} log dir {})",
+                    bootstrapServers(port),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+                    formatted ? "new" : "reused",
+                    dir);
             return new EmbeddedKafka(dir, port, server);
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            ChainlineException failure = new ChainlineException("Kafka broker on log dir " + dir + " (port " + port
-                    + ") did not start: " + describe(e), e);
+            ChainlineException failure = new ChainlineException(
+                    "Kafka broker on log dir " + dir + " (port " + port + ") did not start: " + describe(e), e);
             if (server != null) {
                 stop(server, failure);
             }

@@ -18,8 +18,7 @@ final class KafkaLogDirectory {
     /** Written by the formatter; its presence means the directory holds a cluster already. */
     static final String META_PROPERTIES = "meta.properties";
 
-    private KafkaLogDirectory() {
-    }
+    private KafkaLogDirectory() {}
 
     /**
      * Formats {@code logDir} with a random cluster id unless it holds {@value #META_PROPERTIES} already.
@@ -43,7 +42,10 @@ final class KafkaLogDirectory {
                     .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
                     .run();
         }
-        LOG.debug("formatted Kafka log dir {}: {}", logDir, output.toString(StandardCharsets.UTF_8).strip());
+        LOG.debug(
+                "formatted Kafka log dir {}: {}",
+                logDir,
+                output.toString(StandardCharsets.UTF_8).strip());
         return true;
     }
 }

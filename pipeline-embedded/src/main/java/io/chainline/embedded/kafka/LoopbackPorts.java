@@ -11,8 +11,7 @@ import io.chainline.core.error.ChainlineException;
 final class LoopbackPorts {
     static final String HOST = "127.0.0.1";
 
-    private LoopbackPorts() {
-    }
+    private LoopbackPorts() {}
 
     /** The 127.0.0.1 address itself, without a name lookup. */
     static InetAddress address() {

@@ -79,12 +79,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
                             // zonky turns it off for speed; a committed row must survive a server crash here.
                             .setServerConfig("synchronous_commit", "on")
                             .start();
-            LOG.info("PostgreSQL at {}:{} up in {} ms (data dir {})", HOST, server.getPort(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), dir);
+            LOG.info(
+                    "PostgreSQL at {}:{} up in {} ms (data dir {})",
+                    HOST,
+                    server.getPort(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
+                    dir);
             return new EmbeddedPostgres(dir, server);
         } catch (IOException | RuntimeException e) {
-            throw new ChainlineException("PostgreSQL on data dir " + dir + " (port " + (port == 0 ? "free" : port)
-                    + ") did not start: " + e, e);
+            throw new ChainlineException(
+                    "PostgreSQL on data dir " + dir + " (port " + (port == 0 ? "free" : port) + ") did not start: " + e,
+                    e);
         }
     }
 
@@ -138,8 +143,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
             if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
                 return;
             }
-            throw new ChainlineException("cannot create database '" + name + "' on PostgreSQL at " + HOST + ":"
-                    + port() + ": " + e.getMessage(), e);
+            throw new ChainlineException(
+                    "cannot create database '" + name + "' on PostgreSQL at " + HOST + ":" + port() + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -151,8 +158,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 server.close();
                 LOG.info("PostgreSQL at {}:{} stopped", HOST, port());
             } catch (IOException e) {
-                throw new ChainlineException("cannot stop PostgreSQL on data dir " + dataDir + ": " + e.getMessage(),
-                        e);
+                throw new ChainlineException(
+                        "cannot stop PostgreSQL on data dir " + dataDir + ": " + e.getMessage(), e);
             }
         }
     }

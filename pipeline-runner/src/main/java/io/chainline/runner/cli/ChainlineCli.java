@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 import static java.util.Objects.requireNonNull;
 
@@ -42,7 +42,11 @@ public final class ChainlineCli {
         this(out, err, environment, false, Optional.empty());
     }
 
-    private ChainlineCli(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal,
+    private ChainlineCli(
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> environment,
+            boolean terminal,
             Optional<Embedding> embedding) {
         this.out = requireNonNull(out, "out is null");
         this.err = requireNonNull(err, "err is null");
@@ -53,9 +57,12 @@ public final class ChainlineCli {
 
     /** The command line of the real process: stdout, stderr, the process environment and its terminal. */
     public static ChainlineCli forSystem() {
-        return new ChainlineCli(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.getenv(),
-                System.console() != null, Optional.empty());
+        return new ChainlineCli(
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                System.getenv(),
+                System.console() != null,
+                Optional.empty());
     }
 
     /**
@@ -93,8 +100,9 @@ public final class ChainlineCli {
         available.put("status", () -> new CommandLine(new StatusCommand()));
         available.put("stop-all", () -> new CommandLine(new StopAllCommand()));
         for (String service : CommandCatalog.SERVICES) {
-            available.put("stop-" + service, () -> described(new StopServiceCommand(service),
-                    "Stop the background " + service + " service."));
+            available.put(
+                    "stop-" + service,
+                    () -> described(new StopServiceCommand(service), "Stop the background " + service + " service."));
         }
         for (String name : CommandCatalog.ORDER) {
             CommandLine subcommand = available.get(name).get();

@@ -28,7 +28,11 @@ public final class CommandEnvironment {
     private final boolean terminal;
     private final Optional<Embedding> embedding;
 
-    CommandEnvironment(Map<String, String> environment, CliOutput output, PrintWriter err, boolean terminal,
+    CommandEnvironment(
+            Map<String, String> environment,
+            CliOutput output,
+            PrintWriter err,
+            boolean terminal,
             Optional<Embedding> embedding) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
         this.output = requireNonNull(output, "output is null");
@@ -88,7 +92,10 @@ public final class CommandEnvironment {
     }
 
     private ConfigLoader loader(GlobalOptions options) {
-        return new ConfigLoader(new ConfigSources(CommandEnvironment.class.getClassLoader(),
-                Optional.ofNullable(options.configFile()), environment, options.overrides()));
+        return new ConfigLoader(new ConfigSources(
+                CommandEnvironment.class.getClassLoader(),
+                Optional.ofNullable(options.configFile()),
+                environment,
+                options.overrides()));
     }
 }

@@ -40,7 +40,8 @@ final class DataFolder {
                     + store.root() + ": delete its raw_streaming/ and silver/ yourself or point the store at a"
                     + " directory");
         }
-        return new DataFolder(BlobStores.parse(store.root()).directory(),
+        return new DataFolder(
+                BlobStores.parse(store.root()).directory(),
                 ExportSettings.from(config).duckdbPath().toAbsolutePath());
     }
 

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.runner.report.TextTable;
-import io.chainline.sinks.dlq.DeadLetterGroup;
-import io.chainline.sinks.dlq.DeadLetterTopic;
-import io.chainline.sinks.dlq.ReplayResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import io.chainline.core.lifecycle.Lifecycle;
+import io.chainline.runner.report.TextTable;
+import io.chainline.sinks.dlq.DeadLetterGroup;
+import io.chainline.sinks.dlq.DeadLetterTopic;
+import io.chainline.sinks.dlq.ReplayResult;
+
 /** {@code chainline dlq list|replay}: the dead-letter topic. */
-@Command(name = "dlq", description = "List or replay the dead-letter topic.",
+@Command(
+        name = "dlq",
+        description = "List or replay the dead-letter topic.",
         subcommands = {DlqCommand.ListLetters.class, DlqCommand.Replay.class})
 final class DlqCommand implements Runnable {
 
@@ -54,8 +57,8 @@ final class DlqCommand implements Runnable {
             } else {
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("COUNT", "REPLAYED", "SOURCE", "REASON"));
-                groups.forEach(g -> rows.add(List.of(Long.toString(g.count()), Long.toString(g.replayed()),
-                        g.source(), g.reason())));
+                groups.forEach(g -> rows.add(
+                        List.of(Long.toString(g.count()), Long.toString(g.replayed()), g.source(), g.reason())));
                 TextTable.render(rows).forEach(output::result);
             }
             return 0;

@@ -38,7 +38,7 @@ import static java.util.Objects.requireNonNull;
 public record Embedding(Config config, List<Module> modules, List<Module> overrides, Consumer<RunReport> reports) {
     private static final String ROOT = "chainline";
     /** Sees no resources: a {@link ConfigLoader} over it yields only the {@code --config} and {@code --set} layers. */
-    private static final ClassLoader NO_RESOURCES = new ClassLoader(null) { };
+    private static final ClassLoader NO_RESOURCES = new ClassLoader(null) {};
 
     public Embedding {
         requireNonNull(config, "config is null");
@@ -75,12 +75,15 @@ public record Embedding(Config config, List<Module> modules, List<Module> overri
     }
 
     private Config resolve(GlobalOptions options) {
-        Config commandLayer = new ConfigLoader(new ConfigSources(NO_RESOURCES,
-                Optional.ofNullable(options == null ? null : options.configFile()), Map.of(),
-                options == null ? List.of() : options.overrides())).resolve();
+        Config commandLayer = new ConfigLoader(new ConfigSources(
+                        NO_RESOURCES,
+                        Optional.ofNullable(options == null ? null : options.configFile()),
+                        Map.of(),
+                        options == null ? List.of() : options.overrides()))
+                .resolve();
         ClassLoader loader = Embedding.class.getClassLoader();
-        Config reference = ConfigFactory.parseResourcesAnySyntax(loader, "reference.conf",
-                ConfigParseOptions.defaults().setClassLoader(loader));
+        Config reference = ConfigFactory.parseResourcesAnySyntax(
+                loader, "reference.conf", ConfigParseOptions.defaults().setClassLoader(loader));
         Config own = config.hasPath(ROOT) ? config.withOnlyPath(ROOT) : ConfigFactory.empty();
         Config resolved;
         try {
@@ -92,7 +95,7 @@ public record Embedding(Config config, List<Module> modules, List<Module> overri
     }
 
     private static ConfigLoader loader(List<String> overrides) {
-        return new ConfigLoader(new ConfigSources(Embedding.class.getClassLoader(), Optional.empty(), Map.of(),
-                overrides));
+        return new ConfigLoader(
+                new ConfigSources(Embedding.class.getClassLoader(), Optional.empty(), Map.of(), overrides));
     }
 }

@@ -10,15 +10,23 @@ import picocli.CommandLine.ScopeType;
 /** Options every sub-command accepts, before or after its name. */
 public final class GlobalOptions {
 
-    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             description = "A HOCON file whose keys override application.conf and the defaults.")
     Path configFile;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            scope = ScopeType.INHERIT,
             description = "Override one key, e.g. --set chainline.kafka.bootstrap=localhost:9092 (repeatable).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--json", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--json",
+            scope = ScopeType.INHERIT,
             description = "Print the report as JSON on stdout; human output goes to stderr.")
     boolean json;
 

@@ -5,24 +5,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.chainline.ingest.source.IngestRequest;
 import picocli.CommandLine.Option;
+
+import io.chainline.ingest.source.IngestRequest;
 
 /** The options of every command that ingests: what to send to Kafka. */
 final class IngestOptions {
 
-    @Option(names = "--input", paramLabel = "PATH",
+    @Option(
+            names = "--input",
+            paramLabel = "PATH",
             description = "A DataCo CSV file, a directory of them or a glob (repeatable).")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
+    @Option(
+            names = "--seed",
+            paramLabel = "SEED",
+            defaultValue = "42",
             description = "Seed of the generated rows (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--jdbc", description = "Read the offline store configured under chainline.ingest.jdbc.")
     boolean jdbc;
 
-    @Option(names = "--charset", paramLabel = "CHARSET",
+    @Option(
+            names = "--charset",
+            paramLabel = "CHARSET",
             description = "Encoding of the CSV files when detection should not decide (e.g. ISO-8859-1).")
     Charset charset;
 

@@ -23,7 +23,9 @@ final class QueryOutput {
 
     /** The formats of {@code chainline sql}; lower-case because they are the command-line values. */
     enum Format {
-        table, csv, json
+        table,
+        csv,
+        json
     }
 
     private final CliOutput output;
@@ -51,7 +53,9 @@ final class QueryOutput {
         List<List<String>> rows = new ArrayList<>();
         rows.add(result.columns());
         for (List<Object> row : result.rows()) {
-            rows.add(row.stream().map(value -> value == null ? "NULL" : text(value)).toList());
+            rows.add(row.stream()
+                    .map(value -> value == null ? "NULL" : text(value))
+                    .toList());
         }
         TextTable.render(rows).forEach(output::result);
         output.message("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
@@ -71,7 +75,8 @@ final class QueryOutput {
             Map<String, Object> object = new LinkedHashMap<>();
             for (int i = 0; i < result.columns().size(); i++) {
                 Object value = row.get(i);
-                object.put(result.columns().get(i),
+                object.put(
+                        result.columns().get(i),
                         value == null || value instanceof Number || value instanceof Boolean ? value : text(value));
             }
             objects.add(object);

@@ -8,7 +8,10 @@ import picocli.CommandLine.Spec;
 import static java.util.Objects.requireNonNull;
 
 /** {@code chainline}: without a sub-command it prints the usage. */
-@Command(name = "chainline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "chainline",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Supply-chain batch pipeline: CSV files and offline stores -> Kafka -> PostgreSQL bronze and "
                 + "raw files -> Spark star schema (silver) -> BigQuery, Mage or DuckDB.",
         synopsisSubcommandLabel = "COMMAND",

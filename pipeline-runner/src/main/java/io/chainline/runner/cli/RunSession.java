@@ -10,13 +10,13 @@ import com.google.inject.Injector;
 import com.typesafe.config.Config;
 
 import io.chainline.core.lifecycle.Lifecycle;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageChain;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.reconcile.Reconciler;
 import io.chainline.runner.report.ConsoleProgress;
 import io.chainline.runner.report.RunReportFiles;
@@ -34,8 +34,7 @@ final class RunSession {
     /** How long a SIGTERM waits for the run to flush, commit and close before the JVM exits. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
-    private RunSession() {
-    }
+    private RunSession() {}
 
     /**
      * Runs the stages {@code stages} makes from the injector and the run context.
@@ -54,26 +53,32 @@ final class RunSession {
         return run(root, command, stages, true);
     }
 
-    private static int run(RootCommand root, String command, Function<StageFactoryContext, Stage[]> stages,
-            boolean reconcile) {
+    private static int run(
+            RootCommand root, String command, Function<StageFactoryContext, Stage[]> stages, boolean reconcile) {
         CommandEnvironment environment = root.environment();
         CliOutput output = environment.output();
         Injector injector = environment.injector(root.options());
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         RunReport report;
         Clock clock = injector.getInstance(Clock.class);
-        RunContext context = new RunContext(RunContext.newRunId(clock), injector.getInstance(Config.class), clock,
-                new ConsoleProgress(environment.errWriter(), environment.terminal()), new Cancellation(),
+        RunContext context = new RunContext(
+                RunContext.newRunId(clock),
+                injector.getInstance(Config.class),
+                clock,
+                new ConsoleProgress(environment.errWriter(), environment.terminal()),
+                new Cancellation(),
                 new RunState());
         CountDownLatch finished = new CountDownLatch(1);
-        Thread stopOnSignal = new Thread(() -> {
-            context.cancellation().cancel("stopped by a signal");
-            try {
-                finished.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "chainline-stop");
+        Thread stopOnSignal = new Thread(
+                () -> {
+                    context.cancellation().cancel("stopped by a signal");
+                    try {
+                        finished.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "chainline-stop");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
             Stage[] chain = stages.apply(new StageFactoryContext(injector, context.runId()));

@@ -1,12 +1,12 @@
 package io.chainline.runner.cli;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.concurrent.CompletableFuture;
 
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageContext;
 import io.chainline.core.stage.StageReport;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * A stage that completes a future when it ends: normally when it succeeded, exceptionally when it failed. A consume

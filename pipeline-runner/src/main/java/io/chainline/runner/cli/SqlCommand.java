@@ -3,16 +3,16 @@ package io.chainline.runner.cli;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Injector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.export.ExportSettings;
 import io.chainline.export.duckdb.DuckDbWarehouse;
 import io.chainline.export.duckdb.QueryResult;
 import io.chainline.export.duckdb.WarehouseQuery;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code chainline sql "SELECT …"}: runs one query on the local DuckDB warehouse, opened read-only, and prints its
@@ -27,11 +27,17 @@ final class SqlCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "The SQL statement, e.g. \"SELECT count(*) FROM fact_order\".")
     String query;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; --json means json).")
     QueryOutput.Format format;
 
-    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+    @Option(
+            names = "--max-rows",
+            paramLabel = "N",
+            defaultValue = "10000",
             description = "Print at most N rows (default ${DEFAULT-VALUE}).")
     int maxRows;
 

@@ -2,10 +2,11 @@ package io.chainline.runner.cli;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.Command;
+
 import io.chainline.runner.services.EmbeddedService;
 import io.chainline.runner.services.InProcessServices;
 import io.chainline.runner.services.ResolvedKafkaEndpoint;
-import picocli.CommandLine.Command;
 
 /** {@code chainline start-kafka}: a single-node Kafka broker (KRaft) as a background service. */
 @Command(name = "start-kafka", description = "Start a local Kafka broker (KRaft) as a background service.")

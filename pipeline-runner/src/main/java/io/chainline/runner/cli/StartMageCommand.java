@@ -3,6 +3,8 @@ package io.chainline.runner.cli;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Injector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.lifecycle.Lifecycle;
@@ -11,8 +13,6 @@ import io.chainline.core.store.BlobStore;
 import io.chainline.export.mage.MageSettings;
 import io.chainline.export.mage.provision.MageProvisioner;
 import io.chainline.export.mage.provision.ProvisionResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code chainline start-mage}: provisions the Mage export pipeline for the published silver manifest (one loader
@@ -41,19 +41,22 @@ final class StartMageCommand implements Callable<Integer> {
         try {
             BlobStore store = injector.getInstance(BlobStore.class);
             String manifestUri = store.uriOf(SilverManifest.OBJECT_NAME).toString();
-            SilverManifest manifest = SilverManifest.read(store).orElseThrow(() -> new ChainlineException(
-                    "No silver manifest is published at " + manifestUri + ": run `chainline"
-                            + " olap-transformation-pipeline` first; start-mage makes one loader and one exporter"
-                            + " block per table of the manifest"));
+            SilverManifest manifest = SilverManifest.read(store)
+                    .orElseThrow(() -> new ChainlineException(
+                            "No silver manifest is published at " + manifestUri + ": run `chainline"
+                                    + " olap-transformation-pipeline` first; start-mage makes one loader and one exporter"
+                                    + " block per table of the manifest"));
             result = injector.getInstance(MageProvisioner.class).provision(manifest, manifestUri);
         } finally {
             lifecycle.close();
         }
         output.message("Provisioned Mage pipeline " + result.pipeline() + " at " + result.server() + ": "
                 + result.blocks().size() + " blocks for the " + (result.blocks().size() / 2) + " tables of silver run "
-                + result.manifestRunId() + ("files".equals(result.method())
+                + result.manifestRunId()
+                + ("files".equals(result.method())
                         ? ", written into " + settings.projectDir().orElseThrow()
-                        : ", created through the API") + ".");
+                        : ", created through the API")
+                + ".");
         output.message("API trigger " + result.triggerName() + " (schedule " + result.triggerScheduleId() + ") "
                 + (result.triggerCreated() ? "created" : "reused") + "; its id and token are kept in "
                 + result.triggerFile() + " (readable only by you). Run the export with chainline"

@@ -2,10 +2,11 @@ package io.chainline.runner.cli;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.Command;
+
 import io.chainline.runner.services.EmbeddedService;
 import io.chainline.runner.services.InProcessServices;
 import io.chainline.runner.services.ResolvedPostgresEndpoint;
-import picocli.CommandLine.Command;
 
 /** {@code chainline start-postgres}: a local PostgreSQL server as a background service. */
 @Command(name = "start-postgres", description = "Start a local PostgreSQL server as a background service.")

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Injector;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
+import io.chainline.core.state.StateDirectory;
+import io.chainline.runner.Main;
 import io.chainline.runner.process.ForegroundService;
 import io.chainline.runner.process.JavaCommand;
 import io.chainline.runner.process.LaunchSpec;
@@ -17,11 +21,7 @@ import io.chainline.runner.process.ReadinessProbe;
 import io.chainline.runner.process.ServiceLauncher;
 import io.chainline.runner.process.ServiceRecord;
 import io.chainline.runner.process.ServiceRegistry;
-import io.chainline.core.state.StateDirectory;
-import io.chainline.runner.Main;
 import io.chainline.runner.services.EmbeddedService;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code chainline start-<service>}: runs a local service as a detached background process that registers itself
@@ -36,11 +36,17 @@ abstract class StartServiceCommand implements Callable<Integer> {
     @Option(names = "--foreground", description = "Run the service in this process until it is stopped.")
     boolean foreground;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "0",
             description = "The service's port on 127.0.0.1 (default: a free one).")
     int port;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT120S",
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "PT120S",
             description = "How long to wait for the service to be ready (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration timeout;
 
@@ -74,13 +80,18 @@ abstract class StartServiceCommand implements Callable<Integer> {
             record = existing.get();
             output.message(title() + " is already running at " + record.address() + " (pid " + record.pid() + ")");
         } else {
-            List<String> args = new ArrayList<>(List.of("start-" + service(), "--foreground", "--port",
-                    Integer.toString(port)));
+            List<String> args =
+                    new ArrayList<>(List.of("start-" + service(), "--foreground", "--port", Integer.toString(port)));
             args.addAll(root.options().asArguments());
             // The child must use this state directory even when it came from a system property or ~ of this JVM.
             args.addAll(List.of("--set", "chainline.state-dir=" + state.root()));
-            LaunchSpec spec = new LaunchSpec(service(), JavaCommand.forMainClass(Main.class.getName(), args),
-                    Path.of("").toAbsolutePath(), logFile, Map.of(), timeout);
+            LaunchSpec spec = new LaunchSpec(
+                    service(),
+                    JavaCommand.forMainClass(Main.class.getName(), args),
+                    Path.of("").toAbsolutePath(),
+                    logFile,
+                    Map.of(),
+                    timeout);
             record = new ServiceLauncher(registry, clock).launch(spec, ReadinessProbe.registered(registry, service()));
             output.message(title() + " is ready at " + record.address() + " (pid " + record.pid() + ", data " + dataDir
                     + ", log " + record.logFile() + ")");

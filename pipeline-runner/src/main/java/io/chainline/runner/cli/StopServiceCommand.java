@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.chainline.runner.process.ServiceRegistry;
-import io.chainline.runner.process.StopResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
+import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.runner.process.StopResult;
 
 /**
  * {@code chainline stop-<service>}: stops one background service. Registered once per service name, e.g.
@@ -29,8 +30,12 @@ final class StopServiceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30S",
-            description = "How long the service may take to stop before it is killed (ISO-8601, default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "PT30S",
+            description =
+                    "How long the service may take to stop before it is killed (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     StopServiceCommand(String service) {

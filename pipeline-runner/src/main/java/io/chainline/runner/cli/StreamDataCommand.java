@@ -2,13 +2,14 @@ package io.chainline.runner.cli;
 
 import java.util.concurrent.Callable;
 
-import io.chainline.core.stage.Stage;
-import io.chainline.ingest.produce.IngestStageFactory;
-import io.chainline.ingest.source.IngestRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+
+import io.chainline.core.stage.Stage;
+import io.chainline.ingest.produce.IngestStageFactory;
+import io.chainline.ingest.source.IngestRequest;
 
 /** {@code chainline stream-data}: sends CSV files, the offline store or generated rows to Kafka, exactly once. */
 @Command(name = "stream-data", description = "Send CSV files, an offline store or generated rows to Kafka.")
@@ -23,7 +24,10 @@ final class StreamDataCommand implements Callable<Integer> {
     @Option(names = "--generate", paramLabel = "N", description = "Send N generated rows.")
     long generate;
 
-    @Option(names = "--topic", paramLabel = "TOPIC", description = "Send to this topic instead of chainline.ingest.topic.")
+    @Option(
+            names = "--topic",
+            paramLabel = "TOPIC",
+            description = "Send to this topic instead of chainline.ingest.topic.")
     String topic;
 
     @Override
@@ -32,7 +36,7 @@ final class StreamDataCommand implements Callable<Integer> {
             root.options().override("chainline.ingest.topic", topic);
         }
         IngestRequest request = ingest.request(generate);
-        return RunSession.run(root, "stream-data",
-                run -> new Stage[] {run.get(IngestStageFactory.class).create(request, run.runId())});
+        return RunSession.run(root, "stream-data", run ->
+                new Stage[] {run.get(IngestStageFactory.class).create(request, run.runId())});
     }
 }

@@ -8,7 +8,9 @@ public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"chainline " + (version == null ? "development build" : version),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {
+            "chainline " + (version == null ? "development build" : version),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        };
     }
 }

@@ -26,13 +26,17 @@ import io.chainline.sinks.SinksModule;
  */
 public final class ChainlineInjector {
 
-    private ChainlineInjector() {
-    }
+    private ChainlineInjector() {}
 
     /** The modules Chainline itself contributes for the given configuration. */
     public static List<Module> standardModules(Config config) {
-        return List.of(new CoreModule(config), new RunnerModule(), new IngestModule(), new SinksModule(),
-                new OlapModule(), new ExportModule());
+        return List.of(
+                new CoreModule(config),
+                new RunnerModule(),
+                new IngestModule(),
+                new SinksModule(),
+                new OlapModule(),
+                new ExportModule());
     }
 
     /**
@@ -57,7 +61,9 @@ public final class ChainlineInjector {
     public static Injector create(Config config, List<? extends Module> extra, List<? extends Module> overrides) {
         List<Module> modules = new ArrayList<>(standardModules(config));
         modules.addAll(extra);
-        Module all = overrides.isEmpty() ? Modules.combine(modules) : Modules.override(modules).with(overrides);
+        Module all = overrides.isEmpty()
+                ? Modules.combine(modules)
+                : Modules.override(modules).with(overrides);
         try {
             return Guice.createInjector(Stage.PRODUCTION, all);
         } catch (CreationException e) {
@@ -74,6 +80,8 @@ public final class ChainlineInjector {
                 return original;
             }
         }
-        return problems.isEmpty() ? original : new ConfigException(problems.stream().distinct().toList());
+        return problems.isEmpty()
+                ? original
+                : new ConfigException(problems.stream().distinct().toList());
     }
 }

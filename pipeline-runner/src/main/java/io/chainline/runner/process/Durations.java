@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Durations as people write them in messages ("2 s", "250 ms"). */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String format(Duration duration) {
         long millis = duration.toMillis();

@@ -1,14 +1,14 @@
 package io.chainline.runner.process;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -37,8 +37,8 @@ public final class ForegroundService {
      * @param service  the running service; closed on stop
      * @param clock    the clock for the registration time
      */
-    public ForegroundService(ServiceRegistry registry, String name, String address, Path logFile,
-                             AutoCloseable service, Clock clock) {
+    public ForegroundService(
+            ServiceRegistry registry, String name, String address, Path logFile, AutoCloseable service, Clock clock) {
         this.registry = requireNonNull(registry, "registry is null");
         this.name = ServiceNames.requireValid(name);
         this.address = requireNonNull(address, "address is null");
@@ -52,8 +52,8 @@ public final class ForegroundService {
      * (SIGTERM, Ctrl-C), and blocks until then. If registering fails, the service is closed and the failure
      * rethrown.
      */
-    public static void runUntilStopped(ServiceRegistry registry, String name, String address, Path logFile,
-                                       AutoCloseable service, Clock clock) {
+    public static void runUntilStopped(
+            ServiceRegistry registry, String name, String address, Path logFile, AutoCloseable service, Clock clock) {
         ForegroundService foreground = new ForegroundService(registry, name, address, logFile, service, clock);
         try {
             foreground.register();
@@ -80,7 +80,12 @@ public final class ForegroundService {
     /** Registers the current process under this service's name. */
     public ServiceRecord register() {
         ProcessHandle self = ProcessHandle.current();
-        ServiceRecord record = new ServiceRecord(name, self.pid(), address, logFile, clock.instant(),
+        ServiceRecord record = new ServiceRecord(
+                name,
+                self.pid(),
+                address,
+                logFile,
+                clock.instant(),
                 self.info().startInstant().orElse(null));
         registry.register(record);
         LOG.info("Service '{}' is running at {} (pid {})", name, address, self.pid());

@@ -10,8 +10,7 @@ import static java.util.Objects.requireNonNull;
 /** Command lines that run a main class in a new JVM like the current one (same java, module opens, class path). */
 public final class JavaCommand {
 
-    private JavaCommand() {
-    }
+    private JavaCommand() {}
 
     /**
      * {@code <java> <the current --add-opens/--add-exports> -cp <the current class path> <mainClass> <args>}.
@@ -50,7 +49,10 @@ public final class JavaCommand {
     }
 
     private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElseGet(() ->
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }

@@ -17,8 +17,13 @@ import static java.util.Objects.requireNonNull;
  * @param environment      variables added to the inherited environment
  * @param readyTimeout     how long to wait for the service to become ready
  */
-public record LaunchSpec(String name, List<String> command, Path workingDirectory, Path logFile,
-                         Map<String, String> environment, Duration readyTimeout) {
+public record LaunchSpec(
+        String name,
+        List<String> command,
+        Path workingDirectory,
+        Path logFile,
+        Map<String, String> environment,
+        Duration readyTimeout) {
 
     /** Validates the name, requires a non-empty command and a positive timeout, and copies the collections. */
     public LaunchSpec {

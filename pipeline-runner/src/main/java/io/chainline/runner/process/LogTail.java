@@ -13,8 +13,7 @@ import java.util.List;
 final class LogTail {
     private static final int MAX_BYTES = 64 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static String lastLines(Path file, int count) {
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {

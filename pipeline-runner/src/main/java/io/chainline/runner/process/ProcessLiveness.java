@@ -12,8 +12,7 @@ import java.util.Optional;
 final class ProcessLiveness {
     private static final Duration START_TOLERANCE = Duration.ofSeconds(1);
 
-    private ProcessLiveness() {
-    }
+    private ProcessLiveness() {}
 
     static boolean isAlive(ServiceRecord record) {
         return liveHandle(record).isPresent();
@@ -22,7 +21,8 @@ final class ProcessLiveness {
     static Optional<ProcessHandle> liveHandle(ServiceRecord record) {
         return ProcessHandle.of(record.pid())
                 .filter(ProcessHandle::isAlive)
-                .filter(handle -> startMatches(record.processStart(), handle.info().startInstant()));
+                .filter(handle ->
+                        startMatches(record.processStart(), handle.info().startInstant()));
     }
 
     /** Why a record is stale, for log lines and messages. */

@@ -1,17 +1,16 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.error.ChainlineException;
-
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.chainline.core.error.ChainlineException;
+
 /** Ends a process politely (SIGTERM), then forcibly (SIGKILL) if it does not exit in time. */
 final class ProcessTermination {
 
-    private ProcessTermination() {
-    }
+    private ProcessTermination() {}
 
     /**
      * @return {@link StopResult#STOPPED} or {@link StopResult#KILLED}
@@ -44,8 +43,8 @@ final class ProcessTermination {
             throw new ChainlineException("Cannot wait for " + subject + " (pid " + process.pid() + ") to exit", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ChainlineException("Interrupted while waiting for " + subject + " (pid " + process.pid()
-                    + ") to exit", e);
+            throw new ChainlineException(
+                    "Interrupted while waiting for " + subject + " (pid " + process.pid() + ") to exit", e);
         }
     }
 }

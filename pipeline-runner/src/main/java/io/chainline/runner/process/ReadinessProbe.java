@@ -30,7 +30,8 @@ public interface ReadinessProbe {
     static ReadinessProbe registered(ServiceRegistry registry, String name) {
         requireNonNull(registry, "registry is null");
         ServiceNames.requireValid(name);
-        return process -> registry.find(name).map(record -> record.pid() == process.pid()).orElse(false);
+        return process ->
+                registry.find(name).map(record -> record.pid() == process.pid()).orElse(false);
     }
 
     /**

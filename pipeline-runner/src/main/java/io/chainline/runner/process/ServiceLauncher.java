@@ -1,9 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.error.ChainlineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -58,8 +59,12 @@ public final class ServiceLauncher {
         });
         Process process = start(spec);
         Instant deadline = clock.instant().plus(spec.readyTimeout());
-        LOG.info("Started service '{}' (pid {}); waiting up to {} until it is ready; log: {}", spec.name(),
-                process.pid(), Durations.format(spec.readyTimeout()), spec.logFile());
+        LOG.info(
+                "Started service '{}' (pid {}); waiting up to {} until it is ready; log: {}",
+                spec.name(),
+                process.pid(),
+                Durations.format(spec.readyTimeout()),
+                spec.logFile());
         try {
             while (true) {
                 if (!process.isAlive()) {
@@ -81,8 +86,8 @@ public final class ServiceLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             destroy(process, spec);
-            throw new ChainlineException("Interrupted while waiting for service '" + spec.name()
-                    + "' to become ready; it was stopped", e);
+            throw new ChainlineException(
+                    "Interrupted while waiting for service '" + spec.name() + "' to become ready; it was stopped", e);
         } catch (RuntimeException e) {
             if (process.isAlive()) {
                 destroy(process, spec);
@@ -108,22 +113,34 @@ public final class ServiceLauncher {
             }
             return process;
         } catch (IOException e) {
-            throw new ChainlineException("Cannot start service '" + spec.name() + "' with command " + command
-                    + " in " + spec.workingDirectory() + ": " + e.getMessage(), e);
+            throw new ChainlineException(
+                    "Cannot start service '" + spec.name() + "' with command " + command + " in "
+                            + spec.workingDirectory() + ": " + e.getMessage(),
+                    e);
         }
     }
 
     private ServiceRecord recordOf(LaunchSpec spec, Process process, ReadinessProbe probe) {
         Optional<ServiceRecord> registered = registry.find(spec.name()).filter(r -> r.pid() == process.pid());
         if (registered.isPresent()) {
-            LOG.info("Service '{}' is ready at {} (pid {})", spec.name(), registered.get().address(), process.pid());
+            LOG.info(
+                    "Service '{}' is ready at {} (pid {})",
+                    spec.name(),
+                    registered.get().address(),
+                    process.pid());
             return registered.get();
         }
-        String address = probe.address().orElseThrow(() -> new ChainlineException("Service '" + spec.name()
-                + "' (pid " + process.pid() + ") is ready but did not register itself, and the readiness probe"
-                + " names no address to register it with"));
-        ServiceRecord record = new ServiceRecord(spec.name(), process.pid(), address, spec.logFile(),
-                clock.instant(), process.info().startInstant().orElse(null));
+        String address = probe.address()
+                .orElseThrow(() -> new ChainlineException("Service '" + spec.name()
+                        + "' (pid " + process.pid() + ") is ready but did not register itself, and the readiness probe"
+                        + " names no address to register it with"));
+        ServiceRecord record = new ServiceRecord(
+                spec.name(),
+                process.pid(),
+                address,
+                spec.logFile(),
+                clock.instant(),
+                process.info().startInstant().orElse(null));
         registry.register(record);
         LOG.info("Service '{}' is ready at {} (pid {})", spec.name(), address, process.pid());
         return record;
@@ -142,8 +159,8 @@ public final class ServiceLauncher {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new ChainlineException("Cannot create the log directory " + parent + " of service '"
-                    + spec.name() + "': " + e, e);
+            throw new ChainlineException(
+                    "Cannot create the log directory " + parent + " of service '" + spec.name() + "': " + e, e);
         }
         return spec.logFile();
     }

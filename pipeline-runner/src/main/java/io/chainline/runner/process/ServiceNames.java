@@ -1,15 +1,14 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.error.ChainlineException;
-
 import java.util.regex.Pattern;
+
+import io.chainline.core.error.ChainlineException;
 
 /** The rule for service names, which double as registry file names. */
 final class ServiceNames {
     private static final Pattern VALID = Pattern.compile("^[a-z][a-z0-9-]{0,39}$");
 
-    private ServiceNames() {
-    }
+    private ServiceNames() {}
 
     static String requireValid(String name) {
         if (name == null || !VALID.matcher(name).matches()) {

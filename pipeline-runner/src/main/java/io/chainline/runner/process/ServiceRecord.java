@@ -1,10 +1,10 @@
 package io.chainline.runner.process;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-
 import java.nio.file.Path;
 import java.time.Instant;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 import static java.util.Objects.requireNonNull;
 
@@ -19,9 +19,13 @@ import static java.util.Objects.requireNonNull;
  * @param processStart when the operating system started process {@code pid}, used to tell the service from a
  *                     later process that reuses the pid; {@code null} when the operating system does not tell
  */
-public record ServiceRecord(String name, long pid, String address,
-                            @JsonSerialize(using = ToStringSerializer.class) Path logFile, Instant startedAt,
-                            Instant processStart) {
+public record ServiceRecord(
+        String name,
+        long pid,
+        String address,
+        @JsonSerialize(using = ToStringSerializer.class) Path logFile,
+        Instant startedAt,
+        Instant processStart) {
 
     /** Checks that every field except {@code processStart} is set and that the pid is positive. */
     public ServiceRecord {

@@ -1,14 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.chainline.core.error.ChainlineException;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,6 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.state.StateDirectory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -106,7 +106,8 @@ final class ServiceRecordFiles {
     }
 
     private static ChainlineException corrupt(Path file, String problem, Exception cause) {
-        return new ChainlineException("Corrupt service record " + file + ": " + problem
-                + "; delete the file if the service is not running", cause);
+        return new ChainlineException(
+                "Corrupt service record " + file + ": " + problem + "; delete the file if the service is not running",
+                cause);
     }
 }

@@ -1,11 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import io.chainline.core.error.ChainlineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.state.StateDirectory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -51,7 +51,9 @@ public final class ServiceRegistry {
             if (ProcessLiveness.isAlive(existing.get())) {
                 throw new ChainlineException(alreadyRunning(existing.get()));
             }
-            LOG.info("Replacing the stale record of service '{}': {}", record.name(),
+            LOG.info(
+                    "Replacing the stale record of service '{}': {}",
+                    record.name(),
                     ProcessLiveness.describeStale(existing.get()));
         }
         files.write(record);
@@ -131,7 +133,10 @@ public final class ServiceRegistry {
         }
         StopResult result = ProcessTermination.terminate(process.get(), timeout, "Service '" + name + "'");
         removeIfOwnedBy(name, record.get().pid());
-        LOG.info("Service '{}' (pid {}) {}", name, record.get().pid(),
+        LOG.info(
+                "Service '{}' (pid {}) {}",
+                name,
+                record.get().pid(),
                 result == StopResult.STOPPED ? "stopped" : "killed after " + Durations.format(timeout));
         return result;
     }
@@ -146,7 +151,8 @@ public final class ServiceRegistry {
     public Map<String, StopResult> stopAll(Duration timeout) {
         Durations.requirePositive(timeout, "timeout");
         List<ServiceRecord> newestFirst = files.readAll().stream()
-                .sorted(Comparator.comparing(ServiceRecord::startedAt).reversed()
+                .sorted(Comparator.comparing(ServiceRecord::startedAt)
+                        .reversed()
                         .thenComparing(ServiceRecord::name))
                 .toList();
         Map<String, StopResult> results = new LinkedHashMap<>();
@@ -176,7 +182,9 @@ public final class ServiceRegistry {
     private boolean removeStale(ServiceRecord record) {
         boolean removed = removeIfOwnedBy(record.name(), record.pid());
         if (removed) {
-            LOG.info("Removed the stale record of service '{}': {}", record.name(),
+            LOG.info(
+                    "Removed the stale record of service '{}': {}",
+                    record.name(),
                     ProcessLiveness.describeStale(record));
         }
         return removed;

@@ -1,7 +1,5 @@
 package io.chainline.runner.reconcile;
 
-import static java.util.Objects.requireNonNull;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -14,6 +12,8 @@ import io.chainline.core.stage.RunState;
 import io.chainline.ingest.produce.IngestStage;
 import io.chainline.sinks.consume.ConsumeStage;
 import io.chainline.sinks.postgres.BronzeRowCounter;
+
+import static java.util.Objects.requireNonNull;
 
 /** Rows this run sent = bronze rows at the Kafka coordinates this run produced. */
 final class BronzeHop implements Hop {

@@ -15,12 +15,13 @@ final class IngestHop implements Hop {
     @Override
     public Optional<CheckResult> check(RunReport report, RunState state) {
         return report.stage(IngestStage.NAME).filter(StageReport::succeeded).map(ingest -> {
-            String detail = "read " + ingest.rowsIn() + " = sent " + ingest.rowsOut() + " + rejected "
-                    + ingest.rowsRejected();
+            String detail =
+                    "read " + ingest.rowsIn() + " = sent " + ingest.rowsOut() + " + rejected " + ingest.rowsRejected();
             return ingest.rowsIn() == ingest.rowsOut() + ingest.rowsRejected()
                     ? CheckResult.passed(NAME, detail)
-                    : CheckResult.failed(NAME, "rows read by " + IngestStage.NAME + " do not add up: " + detail.replace(" = ",
-                            " != "));
+                    : CheckResult.failed(
+                            NAME,
+                            "rows read by " + IngestStage.NAME + " do not add up: " + detail.replace(" = ", " != "));
         });
     }
 }

@@ -1,7 +1,5 @@
 package io.chainline.runner.reconcile;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -11,6 +9,8 @@ import io.chainline.core.stage.RunState;
 import io.chainline.ingest.produce.IngestStage;
 import io.chainline.sinks.consume.ConsumeStage;
 import io.chainline.sinks.raw.RawRecordCounter;
+
+import static java.util.Objects.requireNonNull;
 
 /** Rows this run sent = raw records at the Kafka coordinates this run produced. */
 final class RawHop implements Hop {
@@ -27,7 +27,13 @@ final class RawHop implements Hop {
         if (report.stage(ConsumeStage.NAME).isEmpty()) {
             return Optional.empty();
         }
-        return state.get(IngestStage.PRODUCED).map(produced -> Counts.compare(NAME, "sent", produced.records(),
-                "raw records", counter.get().count(produced), Counts.atOffsets(produced)));
+        return state.get(IngestStage.PRODUCED)
+                .map(produced -> Counts.compare(
+                        NAME,
+                        "sent",
+                        produced.records(),
+                        "raw records",
+                        counter.get().count(produced),
+                        Counts.atOffsets(produced)));
     }
 }

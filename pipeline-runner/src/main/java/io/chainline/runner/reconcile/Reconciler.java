@@ -1,7 +1,5 @@
 package io.chainline.runner.reconcile;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,14 +12,16 @@ import com.google.inject.Provider;
 import io.chainline.core.postgres.PostgresEndpoint;
 import io.chainline.core.stage.CheckResult;
 import io.chainline.core.stage.RunReport;
-import io.chainline.core.stage.RunStatus;
 import io.chainline.core.stage.RunState;
+import io.chainline.core.stage.RunStatus;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.store.BlobStore;
 import io.chainline.sinks.postgres.BronzeRowCounter;
 import io.chainline.sinks.postgres.PostgresSinkSettings;
 import io.chainline.sinks.raw.RawRecordCounter;
 import io.chainline.sinks.raw.RawSinkSettings;
+
+import static java.util.Objects.requireNonNull;
 
 /**
  * Checks the counts of a composite run hop by hop, scoped to this run: the rows the ingest read are sent or rejected;
@@ -38,13 +38,20 @@ public final class Reconciler {
     private final Clock clock;
 
     @Inject
-    Reconciler(Provider<PostgresEndpoint> postgres, PostgresSinkSettings bronze, Provider<BlobStore> store,
-            RawSinkSettings raw, Clock clock) {
-        this(List.of(new IngestHop(),
-                new BronzeHop(() -> postgres.get().connect(), new BronzeRowCounter(bronze)),
-                new RawHop(() -> new RawRecordCounter(store.get(), raw.prefix())),
-                new SilverHop(),
-                new WarehouseHop()), clock);
+    Reconciler(
+            Provider<PostgresEndpoint> postgres,
+            PostgresSinkSettings bronze,
+            Provider<BlobStore> store,
+            RawSinkSettings raw,
+            Clock clock) {
+        this(
+                List.of(
+                        new IngestHop(),
+                        new BronzeHop(() -> postgres.get().connect(), new BronzeRowCounter(bronze)),
+                        new RawHop(() -> new RawRecordCounter(store.get(), raw.prefix())),
+                        new SilverHop(),
+                        new WarehouseHop()),
+                clock);
     }
 
     Reconciler(List<Hop> hops, Clock clock) {
@@ -58,13 +65,19 @@ public final class Reconciler {
      */
     public RunReport appendTo(RunReport report, RunState state) {
         requireNonNull(report, "report is null");
-        StageReport reconciled = report.succeeded() ? reconcile(report, state)
+        StageReport reconciled = report.succeeded()
+                ? reconcile(report, state)
                 : StageReport.skipped(STAGE, "the run did not succeed: nothing to reconcile");
         List<StageReport> stages = new ArrayList<>(report.stages());
         stages.add(reconciled);
         RunStatus status = report.succeeded() && !reconciled.succeeded() ? RunStatus.FAILED : report.status();
-        return new RunReport(report.runId(), report.command(), status, report.startedAt(),
-                report.duration().plus(reconciled.duration()), stages);
+        return new RunReport(
+                report.runId(),
+                report.command(),
+                status,
+                report.startedAt(),
+                report.duration().plus(reconciled.duration()),
+                stages);
     }
 
     /**
@@ -90,8 +103,10 @@ public final class Reconciler {
         }
         Duration took = Duration.between(started, clock.instant());
         if (!mismatches.isEmpty()) {
-            return result.build().withTiming(started, took).failedWith("The counts of " + mismatches.size()
-                    + " hop(s) do not add up: " + String.join("; ", mismatches));
+            return result.build()
+                    .withTiming(started, took)
+                    .failedWith("The counts of " + mismatches.size() + " hop(s) do not add up: "
+                            + String.join("; ", mismatches));
         }
         return result.build().withTiming(started, took);
     }

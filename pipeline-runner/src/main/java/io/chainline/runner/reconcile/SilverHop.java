@@ -23,10 +23,15 @@ final class SilverHop implements Hop {
             long written = report.stage(OlapRunStages.OLAP_STAGE).stream()
                     .flatMap(stage -> stage.parts().stream())
                     .filter(part -> part.name().equals(FactOrderBuilder.NAME))
-                    .mapToLong(PartReport::rowsOut).sum();
-            return Counts.compare(NAME, "distinct order items conformed", result.distinctOrderItems(),
-                    FactOrderBuilder.NAME + " rows", written, "in silver version " + result.runId()
-                            + " (built from every raw file)");
+                    .mapToLong(PartReport::rowsOut)
+                    .sum();
+            return Counts.compare(
+                    NAME,
+                    "distinct order items conformed",
+                    result.distinctOrderItems(),
+                    FactOrderBuilder.NAME + " rows",
+                    written,
+                    "in silver version " + result.runId() + " (built from every raw file)");
         });
     }
 }

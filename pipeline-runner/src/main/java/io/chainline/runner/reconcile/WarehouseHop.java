@@ -20,15 +20,25 @@ final class WarehouseHop implements Hop {
     }
 
     private static CheckResult compare(ExportResult result) {
-        List<TableExport> off = result.tables().stream().filter(table -> !table.verified()).toList();
-        long expected = result.tables().stream().mapToLong(TableExport::expectedRows).sum();
-        long loaded = result.tables().stream().mapToLong(TableExport::loadedRows).sum();
+        List<TableExport> off =
+                result.tables().stream().filter(table -> !table.verified()).toList();
+        long expected =
+                result.tables().stream().mapToLong(TableExport::expectedRows).sum();
+        long loaded =
+                result.tables().stream().mapToLong(TableExport::loadedRows).sum();
         String where = "in " + result.tables().size() + " tables of " + result.destination();
         if (off.isEmpty()) {
             return Counts.compare(NAME, "manifest rows", expected, "warehouse rows", loaded, where);
         }
-        return CheckResult.failed(NAME, off.size() + " tables differ from the manifest in " + result.destination()
-                + ": " + String.join(", ", off.stream().map(table -> table.table() + " manifest "
-                        + table.expectedRows() + " != warehouse " + table.loadedRows()).toList()));
+        return CheckResult.failed(
+                NAME,
+                off.size() + " tables differ from the manifest in " + result.destination()
+                        + ": "
+                        + String.join(
+                                ", ",
+                                off.stream()
+                                        .map(table -> table.table() + " manifest " + table.expectedRows()
+                                                + " != warehouse " + table.loadedRows())
+                                        .toList()));
     }
 }

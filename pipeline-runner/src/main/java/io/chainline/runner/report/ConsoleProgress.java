@@ -54,7 +54,8 @@ public final class ConsoleProgress implements ProgressListener {
     public ConsoleProgress(PrintWriter err, boolean terminal, Duration logInterval, LongSupplier nanoTime) {
         this.err = requireNonNull(err, "err is null");
         this.terminal = terminal;
-        this.logIntervalNanos = requireNonNull(logInterval, "logInterval is null").toNanos();
+        this.logIntervalNanos =
+                requireNonNull(logInterval, "logInterval is null").toNanos();
         this.nanoTime = requireNonNull(nanoTime, "nanoTime is null");
     }
 
@@ -81,8 +82,16 @@ public final class ConsoleProgress implements ProgressListener {
             if (total > 0) {
                 double fraction = Math.min(1.0, (double) done / total);
                 String prefix = bar ? progressBar(fraction) + " " : "";
-                return String.format(Locale.ROOT, "%s: %s%,d / %,d %s (%3.0f%%), %s", stage, prefix, done, total,
-                        unit, 100 * fraction, rate);
+                return String.format(
+                        Locale.ROOT,
+                        "%s: %s%,d / %,d %s (%3.0f%%), %s",
+                        stage,
+                        prefix,
+                        done,
+                        total,
+                        unit,
+                        100 * fraction,
+                        rate);
             }
             return String.format(Locale.ROOT, "%s: %,d %s, %s", stage, done, unit, rate);
         }

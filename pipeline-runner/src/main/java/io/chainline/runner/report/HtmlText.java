@@ -5,8 +5,7 @@ import io.chainline.core.redact.Redactor;
 /** Text for an HTML page: secrets masked first, then escaped for element content and attribute values. */
 final class HtmlText {
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The text redacted and escaped; null becomes the empty string. */
     static String of(String text) {

@@ -14,24 +14,30 @@ import io.chainline.core.stage.StageReport;
 public final class ReportPrinter {
     private static final String RECONCILIATION = "reconciliation.";
 
-    private ReportPrinter() {
-    }
+    private ReportPrinter() {}
 
     /** Writes the report line by line to {@code out}. */
     public static void print(RunReport report, Consumer<String> out) {
-        out.accept("Run " + report.runId() + " (" + report.command() + "): " + report.status()
-                + " in " + seconds(report.duration().toMillis()));
+        out.accept("Run " + report.runId() + " (" + report.command() + "): " + report.status() + " in "
+                + seconds(report.duration().toMillis()));
         for (StageReport stage : report.stages()) {
             out.accept("");
-            out.accept(stage.stage() + ": " + stage.status() + (stage.startedAt() == null ? ""
-                    : " in " + seconds(stage.duration().toMillis())));
+            out.accept(stage.stage() + ": " + stage.status()
+                    + (stage.startedAt() == null
+                            ? ""
+                            : " in " + seconds(stage.duration().toMillis())));
             if (stage.error() != null) {
                 out.accept("  error: " + stage.error());
                 continue;
             }
             double secs = Math.max(stage.duration().toMillis(), 1) / 1000.0;
-            out.accept(String.format(Locale.ROOT, "  rows: %,d read, %,d delivered, %,d rejected (%,.0f rows/s)",
-                    stage.rowsIn(), stage.rowsOut(), stage.rowsRejected(), stage.rowsIn() / secs));
+            out.accept(String.format(
+                    Locale.ROOT,
+                    "  rows: %,d read, %,d delivered, %,d rejected (%,.0f rows/s)",
+                    stage.rowsIn(),
+                    stage.rowsOut(),
+                    stage.rowsRejected(),
+                    stage.rowsIn() / secs));
             if (!stage.parts().isEmpty()) {
                 parts(stage).forEach(line -> out.accept("  " + line));
             }
@@ -50,11 +56,13 @@ public final class ReportPrinter {
     private static List<String> parts(StageReport stage) {
         boolean timed = stage.parts().stream().anyMatch(part -> !part.duration().isZero());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(timed ? List.of("PART", "READ", "DELIVERED", "REJECTED", "BYTES", "SECONDS", "NOTE")
-                : List.of("PART", "READ", "DELIVERED", "REJECTED", "NOTE"));
+        rows.add(
+                timed
+                        ? List.of("PART", "READ", "DELIVERED", "REJECTED", "BYTES", "SECONDS", "NOTE")
+                        : List.of("PART", "READ", "DELIVERED", "REJECTED", "NOTE"));
         for (PartReport part : stage.parts()) {
-            List<String> row = new ArrayList<>(List.of(part.name(), count(part.rowsIn()), count(part.rowsOut()),
-                    count(part.rowsRejected())));
+            List<String> row = new ArrayList<>(
+                    List.of(part.name(), count(part.rowsIn()), count(part.rowsOut()), count(part.rowsRejected())));
             if (timed) {
                 row.add(count(part.bytes()));
                 row.add(String.format(Locale.ROOT, "%.1f", part.duration().toMillis() / 1000.0));
@@ -87,12 +95,20 @@ public final class ReportPrinter {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("STAGE", "STATUS", "READ", "DELIVERED", "REJECTED", "SECONDS", "CHECKS"));
         for (StageReport stage : report.stages()) {
-            long failed = stage.checks().stream().filter(c -> c.status() == CheckResult.Status.FAILED).count();
-            rows.add(List.of(stage.stage(), stage.status().toString(), count(stage.rowsIn()),
-                    count(stage.rowsOut()), count(stage.rowsRejected()),
+            long failed = stage.checks().stream()
+                    .filter(c -> c.status() == CheckResult.Status.FAILED)
+                    .count();
+            rows.add(List.of(
+                    stage.stage(),
+                    stage.status().toString(),
+                    count(stage.rowsIn()),
+                    count(stage.rowsOut()),
+                    count(stage.rowsRejected()),
                     String.format(Locale.ROOT, "%.1f", stage.duration().toMillis() / 1000.0),
-                    stage.checks().isEmpty() ? "" : (stage.checks().size() - failed) + "/" + stage.checks().size()
-                            + " ok"));
+                    stage.checks().isEmpty()
+                            ? ""
+                            : (stage.checks().size() - failed) + "/"
+                                    + stage.checks().size() + " ok"));
         }
         return TextTable.render(rows);
     }

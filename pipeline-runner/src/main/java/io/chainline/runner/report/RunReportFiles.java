@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.json.Json;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.core.stage.RunReport;
+import io.chainline.core.state.StateDirectory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -46,10 +46,11 @@ public final class RunReportFiles {
         Path jsonFile = state.resolve("reports/run-" + report.runId() + ".json");
         Path htmlFile = state.resolve("reports/run-" + report.runId() + ".html");
         try {
-            state.writeAtomically(jsonFile, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+            state.writeAtomically(
+                    jsonFile, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         } catch (JsonProcessingException e) {
-            throw new ChainlineException("Cannot render the report of run " + report.runId() + " as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new ChainlineException(
+                    "Cannot render the report of run " + report.runId() + " as JSON: " + e.getOriginalMessage(), e);
         }
         state.writeAtomically(htmlFile, HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
         return new Paths(jsonFile, htmlFile);

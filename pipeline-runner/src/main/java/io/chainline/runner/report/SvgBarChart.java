@@ -28,8 +28,7 @@ final class SvgBarChart {
         }
     }
 
-    private SvgBarChart() {
-    }
+    private SvgBarChart() {}
 
     /**
      * The chart as an {@code <svg>} element.
@@ -43,19 +42,33 @@ final class SvgBarChart {
         int width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
         int height = Math.max(bars.size(), 1) * ROW_HEIGHT + 4;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" width=\"%d\" "
-                + "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", width, height, width, height,
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"chart\" width=\"%d\" "
+                        + "height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                width,
+                height,
+                width,
+                height,
                 HtmlText.of(title)));
         int y = 2;
         for (Bar bar : bars) {
             double length = max <= 0 ? 0 : Math.max(bar.value() / max * BAR_WIDTH, bar.value() > 0 ? 1 : 0);
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
                             + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\"/>"
                             + "<text x=\"%.1f\" y=\"%d\">%s</text>",
-                    LABEL_WIDTH - 8, y + 16, HtmlText.of(bar.label()),
-                    LABEL_WIDTH, y + 3, length, ROW_HEIGHT - 6,
-                    LABEL_WIDTH + length + 6, y + 16, HtmlText.of(format.apply(bar.value()))));
+                    LABEL_WIDTH - 8,
+                    y + 16,
+                    HtmlText.of(bar.label()),
+                    LABEL_WIDTH,
+                    y + 3,
+                    length,
+                    ROW_HEIGHT - 6,
+                    LABEL_WIDTH + length + 6,
+                    y + 16,
+                    HtmlText.of(format.apply(bar.value()))));
             y += ROW_HEIGHT;
         }
         return svg.append("</svg>").toString();

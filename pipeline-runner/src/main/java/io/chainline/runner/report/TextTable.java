@@ -6,8 +6,7 @@ import java.util.List;
 /** Renders rows as left-aligned columns separated by two spaces, the first row being the header. */
 public final class TextTable {
 
-    private TextTable() {
-    }
+    private TextTable() {}
 
     /** The rows as aligned lines. */
     public static List<String> render(List<List<String>> rows) {

@@ -16,8 +16,7 @@ import static java.util.Objects.requireNonNull;
 public final class InProcessServices {
     static final String ARTIFACT = "io.chainline:pipeline-embedded";
 
-    private InProcessServices() {
-    }
+    private InProcessServices() {}
 
     /** A Kafka broker (KRaft) with its log in {@code dataDir}; its address is the bootstrap servers. */
     public static EmbeddedService kafka(Path dataDir, int port) {

@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.chainline.core.lifecycle.Lifecycle;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.ServiceRecord;
 import io.chainline.runner.process.ServiceRegistry;
-import io.chainline.core.state.StateDirectory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -25,8 +25,8 @@ import static java.util.Objects.requireNonNull;
  */
 public final class LocalServices {
     private static final Logger log = LoggerFactory.getLogger(LocalServices.class);
-    private static final DateTimeFormatter RUN_DIR = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_DIR =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final ServiceRegistry registry;
     private final StateDirectory stateDirectory;
@@ -44,8 +44,8 @@ public final class LocalServices {
     /** The running, registered service of that name, if any. */
     public Optional<ServiceRecord> running(String service) {
         Optional<ServiceRecord> found = registry.find(service);
-        found.ifPresent(record -> log.info("Using the {} service at {} (pid {})", service, record.address(),
-                record.pid()));
+        found.ifPresent(
+                record -> log.info("Using the {} service at {} (pid {})", service, record.address(), record.pid()));
         return found;
     }
 
@@ -58,8 +58,13 @@ public final class LocalServices {
     public EmbeddedService startForCommand(String service, Function<Path, EmbeddedService> start) {
         Path dataDir = stateDirectory.root().resolve("runs").resolve(RUN_DIR.format(clock.instant()) + "-" + service);
         EmbeddedService started = lifecycle.manage(start.apply(dataDir));
-        log.warn("No {} service is running (start one with `chainline start-{}`); this command uses one of its own at"
-                + " {} that stops when it ends; its data stays in {}", service, service, started.address(), dataDir);
+        log.warn(
+                "No {} service is running (start one with `chainline start-{}`); this command uses one of its own at"
+                        + " {} that stops when it ends; its data stays in {}",
+                service,
+                service,
+                started.address(),
+                dataDir);
         return started;
     }
 }

@@ -22,13 +22,13 @@ import org.apache.spark.launcher.JavaModuleOptions;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.JavaCommand;
 import io.chainline.runner.process.LaunchSpec;
 import io.chainline.runner.process.ReadinessProbe;
 import io.chainline.runner.process.ServiceLauncher;
 import io.chainline.runner.process.ServiceRecord;
 import io.chainline.runner.process.ServiceRegistry;
-import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.StopResult;
 
 import static java.util.Objects.requireNonNull;
@@ -94,8 +94,7 @@ public final class LocalSparkCluster {
      * @param worker the worker's registry record
      * @param alreadyRunning whether both were running before this call
      */
-    public record Started(SparkClusterInfo info, ServiceRecord master, ServiceRecord worker, boolean alreadyRunning) {
-    }
+    public record Started(SparkClusterInfo info, ServiceRecord master, ServiceRecord worker, boolean alreadyRunning) {}
 
     /** The master URL of the running local cluster, if any. */
     public Optional<String> runningMaster() {
@@ -122,28 +121,62 @@ public final class LocalSparkCluster {
         SparkHome home = new SparkHome(state.root().resolve("spark").resolve("home"));
         home.prepare(System.getProperty("java.class.path"));
         Path work = directory(state.root().resolve("spark").resolve("work"));
-        Map<String, String> environment = Map.of("SPARK_HOME", home.root().toString(), "SPARK_LOCAL_IP", HOST,
-                "SPARK_SCALA_VERSION", "2.12");
+        Map<String, String> environment =
+                Map.of("SPARK_HOME", home.root().toString(), "SPARK_LOCAL_IP", HOST, "SPARK_SCALA_VERSION", "2.12");
         int masterPort = options.masterPort() == 0 ? freePort() : options.masterPort();
         int webUiPort = options.webUiPort() == 0 ? freePort() : options.webUiPort();
         int workerPort = freePort();
         int workerWebUiPort = freePort();
-        SparkClusterInfo info = new SparkClusterInfo("spark://" + HOST + ":" + masterPort,
-                "http://" + HOST + ":" + webUiPort, HOST + ":" + workerPort, "http://" + HOST + ":" + workerWebUiPort);
+        SparkClusterInfo info = new SparkClusterInfo(
+                "spark://" + HOST + ":" + masterPort,
+                "http://" + HOST + ":" + webUiPort,
+                HOST + ":" + workerPort,
+                "http://" + HOST + ":" + workerWebUiPort);
         SparkMasterStatus status = new SparkMasterStatus(info.webUi());
         ServiceLauncher launcher = new ServiceLauncher(registry, clock);
 
-        ServiceRecord master = launcher.launch(new LaunchSpec(MASTER, daemon("org.apache.spark.deploy.master.Master",
-                List.of("--host", HOST, "--port", Integer.toString(masterPort), "--webui-port",
-                        Integer.toString(webUiPort))), work, state.logs().resolve(MASTER + ".log"), environment,
-                options.timeout()), probe(status::alive, info.master()));
+        ServiceRecord master = launcher.launch(
+                new LaunchSpec(
+                        MASTER,
+                        daemon(
+                                "org.apache.spark.deploy.master.Master",
+                                List.of(
+                                        "--host",
+                                        HOST,
+                                        "--port",
+                                        Integer.toString(masterPort),
+                                        "--webui-port",
+                                        Integer.toString(webUiPort))),
+                        work,
+                        state.logs().resolve(MASTER + ".log"),
+                        environment,
+                        options.timeout()),
+                probe(status::alive, info.master()));
         writeInfo(info);
         try {
-            ServiceRecord worker = launcher.launch(new LaunchSpec(WORKER, daemon("org.apache.spark.deploy.worker.Worker",
-                    List.of(info.master(), "--host", HOST, "--port", Integer.toString(workerPort), "--webui-port",
-                            Integer.toString(workerWebUiPort), "--cores", Integer.toString(options.cores()),
-                            "--memory", options.memory(), "--work-dir", work.toString())), work,
-                    state.logs().resolve(WORKER + ".log"), environment, options.timeout()),
+            ServiceRecord worker = launcher.launch(
+                    new LaunchSpec(
+                            WORKER,
+                            daemon(
+                                    "org.apache.spark.deploy.worker.Worker",
+                                    List.of(
+                                            info.master(),
+                                            "--host",
+                                            HOST,
+                                            "--port",
+                                            Integer.toString(workerPort),
+                                            "--webui-port",
+                                            Integer.toString(workerWebUiPort),
+                                            "--cores",
+                                            Integer.toString(options.cores()),
+                                            "--memory",
+                                            options.memory(),
+                                            "--work-dir",
+                                            work.toString())),
+                            work,
+                            state.logs().resolve(WORKER + ".log"),
+                            environment,
+                            options.timeout()),
                     probe(() -> status.hasAliveWorker(HOST, workerPort), info.worker()));
             return new Started(info, master, worker, false);
         } catch (RuntimeException e) {
@@ -175,7 +208,8 @@ public final class LocalSparkCluster {
 
     private void writeInfo(SparkClusterInfo info) {
         try {
-            state.writeAtomically(infoFile(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
+            state.writeAtomically(
+                    infoFile(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(info));
         } catch (IOException e) {
             throw new ChainlineException("Cannot write the Spark cluster file " + infoFile() + ": " + e, e);
         }
@@ -190,7 +224,8 @@ public final class LocalSparkCluster {
         List<String> command = new ArrayList<>(JavaCommand.forMainClass(mainClass, args));
         int classPath = command.indexOf("-cp") + 1;
         command.set(classPath, absolute(command.get(classPath)));
-        List<String> options = new ArrayList<>(List.of(JavaModuleOptions.defaultModuleOptions().trim().split("\\s+")));
+        List<String> options = new ArrayList<>(
+                List.of(JavaModuleOptions.defaultModuleOptions().trim().split("\\s+")));
         options.add("-Xmx512m");
         command.addAll(1, options);
         return command;
@@ -198,7 +233,8 @@ public final class LocalSparkCluster {
 
     /** A class path with every entry absolute, so that it holds in any working directory. */
     static String absolute(String classPath) {
-        return Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(File.pathSeparator));
     }

@@ -31,10 +31,13 @@ public final class ResolvedKafkaEndpoint implements KafkaEndpoint {
     @Override
     public synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
-            bootstrapServers = !settings.isEmbedded() ? settings.bootstrap()
-                    : services.running(SERVICE).map(service -> service.address())
-                            .orElseGet(() -> services.startForCommand(SERVICE,
-                                    dataDir -> InProcessServices.kafka(dataDir, 0)).address());
+            bootstrapServers = !settings.isEmbedded()
+                    ? settings.bootstrap()
+                    : services.running(SERVICE)
+                            .map(service -> service.address())
+                            .orElseGet(() -> services.startForCommand(
+                                            SERVICE, dataDir -> InProcessServices.kafka(dataDir, 0))
+                                    .address());
         }
         return bootstrapServers;
     }

@@ -61,9 +61,11 @@ public final class ResolvedPostgresEndpoint implements PostgresEndpoint {
         if (!settings.isEmbedded()) {
             return settings.url();
         }
-        return services.running(SERVICE).map(service -> "jdbc:postgresql://" + service.address() + "/postgres")
-                .orElseGet(() -> "jdbc:postgresql://" + services.startForCommand(SERVICE,
-                        dataDir -> InProcessServices.postgres(dataDir, 0)).address() + "/postgres");
+        return services.running(SERVICE)
+                .map(service -> "jdbc:postgresql://" + service.address() + "/postgres")
+                .orElseGet(() -> "jdbc:postgresql://"
+                        + services.startForCommand(SERVICE, dataDir -> InProcessServices.postgres(dataDir, 0))
+                                .address() + "/postgres");
     }
 
     @Override

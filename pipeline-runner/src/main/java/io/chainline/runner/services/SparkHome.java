@@ -51,8 +51,10 @@ public final class SparkHome {
             if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar")) {
                 jars.add(path);
             } else if (!entry.isBlank()) {
-                LOG.warn("The class path entry {} is not a jar; Spark executors started from {} will not see it",
-                        entry, root);
+                LOG.warn(
+                        "The class path entry {} is not a jar; Spark executors started from {} will not see it",
+                        entry,
+                        root);
             }
         }
         if (jars.isEmpty()) {
@@ -70,8 +72,12 @@ public final class SparkHome {
             for (Path jar : jars) {
                 Files.createSymbolicLink(jarDir.resolve(jar.getFileName()), jar);
             }
-            Files.writeString(root.resolve("RELEASE"), "Spark for Chainline: the jars of " + String.join(", ",
-                    jars.stream().map(Path::toString).toList()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    root.resolve("RELEASE"),
+                    "Spark for Chainline: the jars of "
+                            + String.join(
+                                    ", ", jars.stream().map(Path::toString).toList()) + "\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ChainlineException("Cannot prepare SPARK_HOME " + root + ": " + e, e);
         }

@@ -34,8 +34,8 @@ public final class SparkMasterStatus {
     /** The master's JSON, or empty when it does not answer (yet). */
     public Optional<JsonNode> read() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(json).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(json).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -53,13 +53,15 @@ public final class SparkMasterStatus {
     /** Whether the master lists an ALIVE worker at {@code host:port}. */
     public boolean hasAliveWorker(String host, int port) {
         return read().map(node -> {
-            for (JsonNode worker : node.path("workers")) {
-                if (host.equals(worker.path("host").asText()) && worker.path("port").asInt() == port
-                        && "ALIVE".equals(worker.path("state").asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }).orElse(false);
+                    for (JsonNode worker : node.path("workers")) {
+                        if (host.equals(worker.path("host").asText())
+                                && worker.path("port").asInt() == port
+                                && "ALIVE".equals(worker.path("state").asText())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .orElse(false);
     }
 }

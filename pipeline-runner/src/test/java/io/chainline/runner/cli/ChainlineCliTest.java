@@ -11,17 +11,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.ServiceRecord;
 import io.chainline.runner.process.ServiceRegistry;
-import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChainlineCliTest {
     /** The sub-commands the design names; --help must list each. */
-    static final List<String> DESIGN_COMMANDS = List.of("start-kafka", "start-postgres", "start-spark", "start-mage",
-            "stream-data", "consume", "olap-transformation-pipeline", "gcs-to-bigquery-pipeline",
-            "start-batch-pipeline", "start-streaming-pipeline", "start-project", "status", "stop-all");
+    static final List<String> DESIGN_COMMANDS = List.of(
+            "start-kafka",
+            "start-postgres",
+            "start-spark",
+            "start-mage",
+            "stream-data",
+            "consume",
+            "olap-transformation-pipeline",
+            "gcs-to-bigquery-pipeline",
+            "start-batch-pipeline",
+            "start-streaming-pipeline",
+            "start-project",
+            "status",
+            "stop-all");
 
     @TempDir
     Path stateDir;
@@ -57,7 +68,10 @@ class ChainlineCliTest {
             CliRun run = CliRun.run(env(), command, "--help");
 
             assertThat(run.exitCode()).as(command).isZero();
-            assertThat(run.out()).as(command).contains("Usage: chainline " + command).contains("--help");
+            assertThat(run.out())
+                    .as(command)
+                    .contains("Usage: chainline " + command)
+                    .contains("--help");
         }
     }
 
@@ -88,12 +102,24 @@ class ChainlineCliTest {
     @Test
     void statusListsRunningAndStaleServices() throws IOException {
         ProcessHandle self = ProcessHandle.current();
-        registry().register(new ServiceRecord("kafka", self.pid(), "127.0.0.1:9092", stateDir.resolve("logs/kafka.log"),
-                Instant.now().minusSeconds(75), self.info().startInstant().orElse(null)));
+        registry()
+                .register(new ServiceRecord(
+                        "kafka",
+                        self.pid(),
+                        "127.0.0.1:9092",
+                        stateDir.resolve("logs/kafka.log"),
+                        Instant.now().minusSeconds(75),
+                        self.info().startInstant().orElse(null)));
         Process finished = new ProcessBuilder("true").start();
         finished.onExit().join();
-        registry().register(new ServiceRecord("postgres", finished.pid(), "127.0.0.1:5432",
-                stateDir.resolve("logs/postgres.log"), Instant.now(), null));
+        registry()
+                .register(new ServiceRecord(
+                        "postgres",
+                        finished.pid(),
+                        "127.0.0.1:5432",
+                        stateDir.resolve("logs/postgres.log"),
+                        Instant.now(),
+                        null));
 
         CliRun table = CliRun.run(env(), "status");
         CliRun json = CliRun.run(env(), "--json", "status");
@@ -109,14 +135,24 @@ class ChainlineCliTest {
     @Test
     void stopAllStopsRegisteredServices() throws IOException {
         sleeper = new ProcessBuilder("sleep", "60").start();
-        registry().register(new ServiceRecord("spark", sleeper.pid(), "127.0.0.1:7077", stateDir.resolve("spark.log"),
-                Instant.now(), sleeper.info().startInstant().orElse(null)));
+        registry()
+                .register(new ServiceRecord(
+                        "spark",
+                        sleeper.pid(),
+                        "127.0.0.1:7077",
+                        stateDir.resolve("spark.log"),
+                        Instant.now(),
+                        sleeper.info().startInstant().orElse(null)));
 
         CliRun run = CliRun.run(env(), "stop-all", "--timeout", "PT10S");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("spark: stopped");
-        assertThat(sleeper.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join().isAlive()).isFalse();
+        assertThat(sleeper.onExit()
+                        .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                        .join()
+                        .isAlive())
+                .isFalse();
         assertThat(registry().list()).isEmpty();
         assertThat(CliRun.run(env(), "stop-spark").err()).contains("spark: was not running");
     }
@@ -126,10 +162,22 @@ class ChainlineCliTest {
         sleeper = new ProcessBuilder("sleep", "60").start();
         Process worker = new ProcessBuilder("sleep", "60").start();
         try {
-            registry().register(new ServiceRecord("spark", sleeper.pid(), "spark://127.0.0.1:7077",
-                    stateDir.resolve("spark.log"), Instant.now(), sleeper.info().startInstant().orElse(null)));
-            registry().register(new ServiceRecord("spark-worker", worker.pid(), "127.0.0.1:7078",
-                    stateDir.resolve("spark-worker.log"), Instant.now(), worker.info().startInstant().orElse(null)));
+            registry()
+                    .register(new ServiceRecord(
+                            "spark",
+                            sleeper.pid(),
+                            "spark://127.0.0.1:7077",
+                            stateDir.resolve("spark.log"),
+                            Instant.now(),
+                            sleeper.info().startInstant().orElse(null)));
+            registry()
+                    .register(new ServiceRecord(
+                            "spark-worker",
+                            worker.pid(),
+                            "127.0.0.1:7078",
+                            stateDir.resolve("spark-worker.log"),
+                            Instant.now(),
+                            worker.info().startInstant().orElse(null)));
 
             CliRun run = CliRun.run(env(), "stop-spark", "--timeout", "PT10S");
 
@@ -143,20 +191,34 @@ class ChainlineCliTest {
 
     @Test
     void configurationProblemsOfEveryModuleAreReportedTogetherWithExitCode2() {
-        CliRun run = CliRun.run(env(), "status", "--set", "chainline.kafka.bootstrp=x",
-                "--set", "chainline.ingest.partitions=0", "--set", "chainline.export.mode=snowflake");
+        CliRun run = CliRun.run(
+                env(),
+                "status",
+                "--set",
+                "chainline.kafka.bootstrp=x",
+                "--set",
+                "chainline.ingest.partitions=0",
+                "--set",
+                "chainline.export.mode=snowflake");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Configuration error: 3 configuration problems:",
-                "did you mean 'chainline.kafka.bootstrap'?",
-                "Invalid value '0' for 'chainline.ingest.partitions': must be >= 1",
-                "Invalid value 'snowflake' for 'chainline.export.mode'");
+        assertThat(run.err())
+                .contains(
+                        "Configuration error: 3 configuration problems:",
+                        "did you mean 'chainline.kafka.bootstrap'?",
+                        "Invalid value '0' for 'chainline.ingest.partitions': must be >= 1",
+                        "Invalid value 'snowflake' for 'chainline.export.mode'");
     }
 
     @Test
     void secretsNeverReachTheOutput() {
-        CliRun run = CliRun.run(Map.of("CHAINLINE_STATE_DIR", stateDir.toString(),
-                "CHAINLINE_POSTGRES_URL", "mysql://app:topsecret@db/x"), "status");
+        CliRun run = CliRun.run(
+                Map.of(
+                        "CHAINLINE_STATE_DIR",
+                        stateDir.toString(),
+                        "CHAINLINE_POSTGRES_URL",
+                        "mysql://app:topsecret@db/x"),
+                "status");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("mysql://app:***@db/x").doesNotContain("topsecret");

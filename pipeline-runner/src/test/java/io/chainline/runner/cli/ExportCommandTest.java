@@ -64,17 +64,32 @@ class ExportCommandTest {
             statement.execute("COPY (SELECT * FROM VALUES (12, 1, '2017-02') AS t(order_item_id, order_customer_id,"
                     + " order_month)) TO '" + february + "' (FORMAT PARQUET)");
         }
-        SilverManifest manifest = new SilverManifest(SilverManifest.FORMAT_VERSION, RUN,
-                Instant.parse("2026-11-25T11:00:00Z"), List.of(
-                        new ManifestTable("dim_customer", customers.getParent().toUri().toString(),
-                                List.of(customers.toUri().toString()), 2,
-                                List.of(new ManifestColumn("customer_id", "int", false),
-                                        new ManifestColumn("customer_city", "string", true)), List.of()),
-                        new ManifestTable("fact_order", january.getParent().getParent().toUri().toString(),
-                                List.of(january.toUri().toString(), february.toUri().toString()), 3,
-                                List.of(new ManifestColumn("order_item_id", "int", false),
+        SilverManifest manifest = new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                RUN,
+                Instant.parse("2026-11-25T11:00:00Z"),
+                List.of(
+                        new ManifestTable(
+                                "dim_customer",
+                                customers.getParent().toUri().toString(),
+                                List.of(customers.toUri().toString()),
+                                2,
+                                List.of(
+                                        new ManifestColumn("customer_id", "int", false),
+                                        new ManifestColumn("customer_city", "string", true)),
+                                List.of()),
+                        new ManifestTable(
+                                "fact_order",
+                                january.getParent().getParent().toUri().toString(),
+                                List.of(
+                                        january.toUri().toString(),
+                                        february.toUri().toString()),
+                                3,
+                                List.of(
+                                        new ManifestColumn("order_item_id", "int", false),
                                         new ManifestColumn("order_customer_id", "int", true),
-                                        new ManifestColumn("order_month", "string", true)), List.of("order_month"))),
+                                        new ManifestColumn("order_month", "string", true)),
+                                List.of("order_month"))),
                 List.of());
         Files.write(store.resolve(SilverManifest.OBJECT_NAME), manifest.toJson());
     }
@@ -88,8 +103,9 @@ class ExportCommandTest {
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.err()).contains("gcs-to-bigquery: SUCCEEDED", "output: " + warehouse);
-        assertThat(export.err()).containsPattern("dim_customer +2 +2 +0 +0 +\\d+\\.\\d +verified in \\d+\\.\\d s -> "
-                + java.util.regex.Pattern.quote(warehouse + "#dim_customer"));
+        assertThat(export.err())
+                .containsPattern("dim_customer +2 +2 +0 +0 +\\d+\\.\\d +verified in \\d+\\.\\d s -> "
+                        + java.util.regex.Pattern.quote(warehouse + "#dim_customer"));
         assertThat(export.err()).containsPattern("fact_order +3 +3 +0 +0 +\\d+\\.\\d +verified in");
         assertThat(count.exitCode()).isZero();
         assertThat(count.out().lines()).containsExactly("fact_rows", "3");
@@ -102,8 +118,12 @@ class ExportCommandTest {
         CliRun run = chainline("gcs-to-bigquery-pipeline", "--json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"status\" : \"SUCCEEDED\"", "\"name\" : \"dim_customer.rows-verified\"",
-                "\"name\" : \"fact_order.rows-verified\"", "\"detail\" : \"manifest 3 rows, warehouse 3 rows\"");
+        assertThat(run.out())
+                .contains(
+                        "\"status\" : \"SUCCEEDED\"",
+                        "\"name\" : \"dim_customer.rows-verified\"",
+                        "\"name\" : \"fact_order.rows-verified\"",
+                        "\"detail\" : \"manifest 3 rows, warehouse 3 rows\"");
     }
 
     @Test
@@ -111,8 +131,11 @@ class ExportCommandTest {
         CliRun run = chainline("gcs-to-bigquery-pipeline");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("gcs-to-bigquery: FAILED", "No silver version is published at",
-                "run chainline olap-transformation-pipeline first");
+        assertThat(run.err())
+                .contains(
+                        "gcs-to-bigquery: FAILED",
+                        "No silver version is published at",
+                        "run chainline olap-transformation-pipeline first");
     }
 
     @Test
@@ -120,7 +143,7 @@ class ExportCommandTest {
         CliRun run = chainline("gcs-to-bigquery-pipeline", "--mode", "snowflake");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown export mode 'snowflake': the registered exporters serve bigquery,",
-                "local");
+        assertThat(run.err())
+                .contains("Unknown export mode 'snowflake': the registered exporters serve bigquery,", "local");
     }
 }

@@ -23,8 +23,11 @@ class RunReportCliIT {
     Path home;
 
     private Map<String, String> env() {
-        return Map.of("CHAINLINE_STATE_DIR", home.resolve("state").toString(),
-                "CHAINLINE_STORE_ROOT", home.resolve("data").toUri().toString());
+        return Map.of(
+                "CHAINLINE_STATE_DIR",
+                home.resolve("state").toString(),
+                "CHAINLINE_STORE_ROOT",
+                home.resolve("data").toUri().toString());
     }
 
     private static List<String> lastLines(String text, int count) {
@@ -38,7 +41,11 @@ class RunReportCliIT {
 
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(json.out());
-        assertThat(json.out().strip().lines()).as("stdout is one JSON document").first().asString().startsWith("{");
+        assertThat(json.out().strip().lines())
+                .as("stdout is one JSON document")
+                .first()
+                .asString()
+                .startsWith("{");
         assertThat(report.get("command").asText()).isEqualTo("stream-data");
         assertThat(report.get("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(report.get("stages").get(0).get("rowsOut").asLong()).isEqualTo(200);
@@ -56,7 +63,8 @@ class RunReportCliIT {
         assertThat(text.err()).contains("stream-data: SUCCEEDED");
         assertThat(lastLines(text.err(), 2)).allSatisfy(line -> assertThat(line).startsWith("Report"));
         try (var reports = Files.list(home.resolve("state/reports"))) {
-            assertThat(reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))).hasSize(2);
+            assertThat(reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")))
+                    .hasSize(2);
         }
     }
 }

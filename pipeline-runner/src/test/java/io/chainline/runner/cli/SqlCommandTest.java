@@ -46,11 +46,12 @@ class SqlCommandTest {
         CliRun run = sql("SELECT * FROM dim_customer ORDER BY customer_id");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).containsExactly(
-                "customer_id  customer_city  balance",
-                "1            Caguas         0.000000001",
-                "2            San Juan, PR   1250.500000000",
-                "3            NULL           NULL");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        "customer_id  customer_city  balance",
+                        "1            Caguas         0.000000001",
+                        "2            San Juan, PR   1250.500000000",
+                        "3            NULL           NULL");
         assertThat(run.err()).contains("(3 rows)");
     }
 
@@ -59,23 +60,25 @@ class SqlCommandTest {
         CliRun run = sql("SELECT * FROM dim_customer ORDER BY customer_id", "--format", "csv");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).containsExactly(
-                "customer_id,customer_city,balance",
-                "1,Caguas,0.000000001",
-                "2,\"San Juan, PR\",1250.500000000",
-                "3,,");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        "customer_id,customer_city,balance",
+                        "1,Caguas,0.000000001",
+                        "2,\"San Juan, PR\",1250.500000000",
+                        "3,,");
     }
 
     @Test
     void printsJsonWithTypedValues() {
-        CliRun format = sql("SELECT * FROM dim_customer WHERE customer_id <= 3 ORDER BY customer_id",
-                "--format", "json");
+        CliRun format =
+                sql("SELECT * FROM dim_customer WHERE customer_id <= 3 ORDER BY customer_id", "--format", "json");
         CliRun global = sql("SELECT count(*) AS n FROM dim_customer", "--json");
 
         assertThat(format.exitCode()).isZero();
-        assertThat(format.out().replaceAll("\\s+", "")).isEqualTo("[{\"customer_id\":1,\"customer_city\":\"Caguas\","
-                + "\"balance\":0.000000001},{\"customer_id\":2,\"customer_city\":\"SanJuan,PR\",\"balance\":"
-                + "1250.500000000},{\"customer_id\":3,\"customer_city\":null,\"balance\":null}]");
+        assertThat(format.out().replaceAll("\\s+", ""))
+                .isEqualTo("[{\"customer_id\":1,\"customer_city\":\"Caguas\","
+                        + "\"balance\":0.000000001},{\"customer_id\":2,\"customer_city\":\"SanJuan,PR\",\"balance\":"
+                        + "1250.500000000},{\"customer_id\":3,\"customer_city\":null,\"balance\":null}]");
         assertThat(global.out().replaceAll("\\s+", "")).isEqualTo("[{\"n\":3}]");
     }
 
@@ -93,8 +96,9 @@ class SqlCommandTest {
         CliRun syntax = sql("SELEC 1");
 
         assertThat(unknown.exitCode()).isEqualTo(1);
-        assertThat(unknown.err()).contains("Error: The query failed on the local warehouse " + warehouse
-                + ": Catalog Error: Table with name fact_order does not exist");
+        assertThat(unknown.err())
+                .contains("Error: The query failed on the local warehouse " + warehouse
+                        + ": Catalog Error: Table with name fact_order does not exist");
         assertThat(unknown.out()).isEmpty();
         assertThat(syntax.exitCode()).isEqualTo(1);
         assertThat(syntax.err()).contains("Parser Error: syntax error at or near \"SELEC\"");
@@ -105,7 +109,8 @@ class SqlCommandTest {
         CliRun run = sql("SELECT 1", "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Invalid value for option '--format': expected one of [table, csv, json]"
-                + " (case-sensitive) but was 'xml'");
+        assertThat(run.err())
+                .contains("Invalid value for option '--format': expected one of [table, csv, json]"
+                        + " (case-sensitive) but was 'xml'");
     }
 }

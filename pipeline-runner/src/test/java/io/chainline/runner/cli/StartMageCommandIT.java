@@ -34,6 +34,7 @@ class StartMageCommandIT {
 
     @TempDir
     Path stateDir;
+
     @TempDir
     Path storeDir;
 
@@ -53,8 +54,15 @@ class StartMageCommandIT {
     }
 
     private Map<String, String> env(String mageUrl) {
-        return Map.of("CHAINLINE_STATE_DIR", stateDir.toString(), "CHAINLINE_STORE_ROOT", storeDir.toString(),
-                "CHAINLINE_MAGE_URL", mageUrl, "CHAINLINE_MAGE_API_KEY", API_KEY);
+        return Map.of(
+                "CHAINLINE_STATE_DIR",
+                stateDir.toString(),
+                "CHAINLINE_STORE_ROOT",
+                storeDir.toString(),
+                "CHAINLINE_MAGE_URL",
+                mageUrl,
+                "CHAINLINE_MAGE_API_KEY",
+                API_KEY);
     }
 
     private String url() {
@@ -64,9 +72,21 @@ class StartMageCommandIT {
     private void publishManifest() throws IOException {
         Path file = storeDir.resolve(SilverManifest.OBJECT_NAME);
         Files.createDirectories(file.getParent());
-        Files.write(file, new SilverManifest(1, "20261125-120000-ab12", Instant.parse("2026-11-25T12:00:00Z"),
-                List.of(new ManifestTable("dim_date", "gs://b/silver/dim_date/r/", List.of("gs://b/silver/dim_date/r/p.parquet"),
-                        1461, List.of(new ManifestColumn("date_key", "int", false)), List.of())), List.of()).toJson());
+        Files.write(
+                file,
+                new SilverManifest(
+                                1,
+                                "20261125-120000-ab12",
+                                Instant.parse("2026-11-25T12:00:00Z"),
+                                List.of(new ManifestTable(
+                                        "dim_date",
+                                        "gs://b/silver/dim_date/r/",
+                                        List.of("gs://b/silver/dim_date/r/p.parquet"),
+                                        1461,
+                                        List.of(new ManifestColumn("date_key", "int", false)),
+                                        List.of())),
+                                List.of())
+                        .toJson());
     }
 
     @Test
@@ -74,8 +94,9 @@ class StartMageCommandIT {
         CliRun run = CliRun.run(env(""), "start-mage");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("No Mage server is configured (chainline.mage.url, CHAINLINE_MAGE_URL), so"
-                + " there is nothing to provision: exports use the direct BigQuery exporter");
+        assertThat(run.err())
+                .contains("No Mage server is configured (chainline.mage.url, CHAINLINE_MAGE_URL), so"
+                        + " there is nothing to provision: exports use the direct BigQuery exporter");
         assertThat(requests).isEmpty();
     }
 
@@ -84,8 +105,10 @@ class StartMageCommandIT {
         CliRun run = CliRun.run(env(url()), "start-mage");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("Error: No silver manifest is published at ",
-                "silver/_manifest.json: run `chainline olap-transformation-pipeline` first");
+        assertThat(run.err())
+                .contains(
+                        "Error: No silver manifest is published at ",
+                        "silver/_manifest.json: run `chainline olap-transformation-pipeline` first");
         assertThat(requests).isEmpty();
     }
 
@@ -97,29 +120,40 @@ class StartMageCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().trim()).isEqualTo("chainline_export");
-        assertThat(run.err()).contains("Provisioned Mage pipeline chainline_export at " + url() + "/: 2 blocks for the"
-                + " 1 tables of silver run 20261125-120000-ab12, created through the API.",
-                "API trigger chainline_export_api (schedule 7) created").doesNotContain(TOKEN, API_KEY);
-        assertThat(requests).containsExactly("GET /api/pipelines/chainline_export", "POST /api/pipelines",
-                "POST /api/pipelines/chainline_export/blocks", "POST /api/pipelines/chainline_export/blocks",
-                "GET /api/pipelines/chainline_export/pipeline_schedules",
-                "POST /api/pipelines/chainline_export/pipeline_schedules");
+        assertThat(run.err())
+                .contains(
+                        "Provisioned Mage pipeline chainline_export at " + url() + "/: 2 blocks for the"
+                                + " 1 tables of silver run 20261125-120000-ab12, created through the API.",
+                        "API trigger chainline_export_api (schedule 7) created")
+                .doesNotContain(TOKEN, API_KEY);
+        assertThat(requests)
+                .containsExactly(
+                        "GET /api/pipelines/chainline_export",
+                        "POST /api/pipelines",
+                        "POST /api/pipelines/chainline_export/blocks",
+                        "POST /api/pipelines/chainline_export/blocks",
+                        "GET /api/pipelines/chainline_export/pipeline_schedules",
+                        "POST /api/pipelines/chainline_export/pipeline_schedules");
         Path trigger = stateDir.resolve("mage/trigger.json");
         assertThat(trigger).content().contains("\"scheduleId\" : 7", TOKEN);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(trigger))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(trigger)))
+                .isEqualTo("rw-------");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             in.readAllBytes();
-            String request = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+            String request =
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             requests.add(request);
             String body;
             if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("X-API-KEY"))) {
                 body = "{\"error\": {\"code\": 401, \"type\": \"invalid_api_key\"}, \"status\": 200}";
             } else if (request.equals("GET /api/pipelines/chainline_export")) {
-                body = "{\"error\": {\"code\": 404, \"message\": \"Record not found.\", \"type\": \"record_not_found\"},"
-                        + " \"status\": 200}";
+                body =
+                        "{\"error\": {\"code\": 404, \"message\": \"Record not found.\", \"type\": \"record_not_found\"},"
+                                + " \"status\": 200}";
             } else if (request.equals("POST /api/pipelines")) {
                 body = "{\"pipeline\": {\"uuid\": \"chainline_export\", \"type\": \"python\", \"blocks\": []}}";
             } else if (request.endsWith("/blocks")) {
@@ -127,8 +161,10 @@ class StartMageCommandIT {
             } else if (request.startsWith("GET") && request.endsWith("/pipeline_schedules")) {
                 body = "{\"pipeline_schedules\": [], \"metadata\": {\"count\": 0, \"next\": false}}";
             } else if (request.endsWith("/pipeline_schedules")) {
-                body = "{\"pipeline_schedule\": {\"id\": 7, \"name\": \"chainline_export_api\", \"schedule_type\": \"api\","
-                        + " \"status\": \"active\", \"pipeline_uuid\": \"chainline_export\", \"token\": \"" + TOKEN + "\"}}";
+                body =
+                        "{\"pipeline_schedule\": {\"id\": 7, \"name\": \"chainline_export_api\", \"schedule_type\": \"api\","
+                                + " \"status\": \"active\", \"pipeline_uuid\": \"chainline_export\", \"token\": \""
+                                + TOKEN + "\"}}";
             } else {
                 body = "{\"error\": {\"code\": 400, \"type\": \"api_resource_error\"}, \"status\": 200}";
             }

@@ -20,11 +20,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.manifest.ManifestTable;
 import io.chainline.core.manifest.SilverManifest;
@@ -37,8 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spark in local mode, the DuckDB warehouse.
  */
 class StartProjectIT {
-    private static final List<String> RECONCILIATIONS = List.of("reconciliation.ingest", "reconciliation.bronze",
-            "reconciliation.raw", "reconciliation.silver", "reconciliation.warehouse");
+    private static final List<String> RECONCILIATIONS = List.of(
+            "reconciliation.ingest",
+            "reconciliation.bronze",
+            "reconciliation.raw",
+            "reconciliation.silver",
+            "reconciliation.warehouse");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -56,20 +59,36 @@ class StartProjectIT {
         long sent = ingest.path("rowsOut").asLong();
         assertThat(ingest.path("rowsIn").asLong()).isEqualTo(20_000);
         assertThat(sent + ingest.path("rowsRejected").asLong()).isEqualTo(20_000);
-        assertThat(checkDetail(reconcile, "reconciliation.bronze")).startsWith("sent " + sent + " = bronze rows " + sent);
+        assertThat(checkDetail(reconcile, "reconciliation.bronze"))
+                .startsWith("sent " + sent + " = bronze rows " + sent);
         assertThat(checkDetail(reconcile, "reconciliation.raw")).startsWith("sent " + sent + " = raw records " + sent);
 
         SilverManifest manifest = manifest();
         Map<String, Long> warehouse = warehouseCounts(manifest);
-        assertThat(manifest.tables()).extracting(ManifestTable::name).contains("fact_order", "dim_customer",
-                "dim_product", "dim_location", "dim_department", "dim_shipping", "dim_metadata", "dim_date");
+        assertThat(manifest.tables())
+                .extracting(ManifestTable::name)
+                .contains(
+                        "fact_order",
+                        "dim_customer",
+                        "dim_product",
+                        "dim_location",
+                        "dim_department",
+                        "dim_shipping",
+                        "dim_metadata",
+                        "dim_date");
         for (ManifestTable table : manifest.tables()) {
-            assertThat(warehouse.get(table.name())).as(table.name()).isEqualTo(table.rowCount()).isPositive();
+            assertThat(warehouse.get(table.name()))
+                    .as(table.name())
+                    .isEqualTo(table.rowCount())
+                    .isPositive();
         }
-        assertThat(warehouse.get("fact_order")).isEqualTo(stage(report, "olap-transform").path("rowsOut").asLong());
+        assertThat(warehouse.get("fact_order"))
+                .isEqualTo(stage(report, "olap-transform").path("rowsOut").asLong());
 
         String html = Files.readString(reportFile(report, ".html"));
-        assertThat(html).contains(RECONCILIATIONS).contains("fact_order")
+        assertThat(html)
+                .contains(RECONCILIATIONS)
+                .contains("fact_order")
                 .contains(String.format(Locale.ROOT, "%,d", warehouse.get("fact_order")))
                 .contains(String.format(Locale.ROOT, "%,d", warehouse.get("dim_customer")));
     }
@@ -92,11 +111,14 @@ class StartProjectIT {
                     .isEqualTo(distinct(rows, row -> row.get("Product Card Id")));
             assertThat(count(warehouse, "SELECT count(DISTINCT order_id) FROM fact_order"))
                     .isEqualTo(distinct(rows, row -> row.get("Order Id")));
-            assertThat(strings(warehouse, "SELECT customer_fname || ' ' || customer_lname FROM dim_customer"
-                    + " WHERE customer_id <> -1")).isEqualTo(values(rows,
-                            row -> row.get("Customer Fname") + " " + row.get("Customer Lname")));
+            assertThat(strings(
+                            warehouse,
+                            "SELECT customer_fname || ' ' || customer_lname FROM dim_customer"
+                                    + " WHERE customer_id <> -1"))
+                    .isEqualTo(values(rows, row -> row.get("Customer Fname") + " " + row.get("Customer Lname")));
             assertThat(strings(warehouse, "SELECT order_state FROM dim_location WHERE location_id <> -1"))
-                    .isEqualTo(values(rows, row -> row.get("Order State"))).contains("Rajastán");
+                    .isEqualTo(values(rows, row -> row.get("Order State")))
+                    .contains("Rajastán");
             assertThat(strings(warehouse, "SELECT order_country FROM dim_location WHERE location_id <> -1"))
                     .isEqualTo(values(rows, row -> row.get("Order Country")));
             assertThat(strings(warehouse, "SELECT product_name FROM dim_product WHERE product_card_id <> -1"))
@@ -105,12 +127,21 @@ class StartProjectIT {
     }
 
     private CliRun startProject(String... args) {
-        Map<String, String> env = Map.of("CHAINLINE_STATE_DIR", dir.resolve("state").toString(),
-                "CHAINLINE_STORE_ROOT", dir.resolve("data").toUri().toString());
-        List<String> command = new ArrayList<>(List.of("--json",
-                "--set", "chainline.export.duckdb-path=" + warehouseFile(),
-                "--set", "chainline.spark.master=local[2]",
-                "start-project", "--fresh", "--seed", "7"));
+        Map<String, String> env = Map.of(
+                "CHAINLINE_STATE_DIR",
+                dir.resolve("state").toString(),
+                "CHAINLINE_STORE_ROOT",
+                dir.resolve("data").toUri().toString());
+        List<String> command = new ArrayList<>(List.of(
+                "--json",
+                "--set",
+                "chainline.export.duckdb-path=" + warehouseFile(),
+                "--set",
+                "chainline.spark.master=local[2]",
+                "start-project",
+                "--fresh",
+                "--seed",
+                "7"));
         command.addAll(List.of(args));
         return CliRun.run(env, command.toArray(String[]::new));
     }
@@ -128,7 +159,8 @@ class StartProjectIT {
                 return stage;
             }
         }
-        throw new AssertionError("no stage " + name + " in " + report.path("stages").findValuesAsText("stage"));
+        throw new AssertionError(
+                "no stage " + name + " in " + report.path("stages").findValuesAsText("stage"));
     }
 
     private static String checkDetail(JsonNode stage, String check) {
@@ -171,7 +203,8 @@ class StartProjectIT {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -179,7 +212,8 @@ class StartProjectIT {
 
     private static Set<String> strings(Connection connection, String sql) throws SQLException {
         Set<String> values = new HashSet<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }
@@ -191,14 +225,16 @@ class StartProjectIT {
     private static List<Map<String, String>> csv(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         String[] header = lines.get(0).split(",", -1);
-        return lines.subList(1, lines.size()).stream().map(line -> {
-            String[] values = line.split(",", -1);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.length; i++) {
-                row.put(header[i], values[i].strip());
-            }
-            return row;
-        }).toList();
+        return lines.subList(1, lines.size()).stream()
+                .map(line -> {
+                    String[] values = line.split(",", -1);
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 0; i < header.length; i++) {
+                        row.put(header[i], values[i].strip());
+                    }
+                    return row;
+                })
+                .toList();
     }
 
     private static long distinct(List<Map<String, String>> rows, Function<Map<String, String>, String> value) {

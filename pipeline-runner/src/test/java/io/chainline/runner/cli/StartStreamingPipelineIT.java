@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +18,11 @@ class StartStreamingPipelineIT {
 
     @Test
     void generatedRowsReachBronzeAndRawAndEveryHopReconciles() throws Exception {
-        Map<String, String> env = Map.of("CHAINLINE_STATE_DIR", dir.resolve("state").toString(),
-                "CHAINLINE_STORE_ROOT", dir.resolve("store").toUri().toString());
+        Map<String, String> env = Map.of(
+                "CHAINLINE_STATE_DIR",
+                dir.resolve("state").toString(),
+                "CHAINLINE_STORE_ROOT",
+                dir.resolve("store").toUri().toString());
 
         CliRun run = CliRun.run(env, "--json", "start-streaming-pipeline", "--rows", "3000");
 
@@ -30,8 +32,8 @@ class StartStreamingPipelineIT {
         List<String> stages = report.path("stages").findValuesAsText("stage");
         assertThat(stages).containsExactly("stream-data", "consume", "reconcile");
         JsonNode reconcile = report.path("stages").get(2);
-        assertThat(reconcile.path("checks").findValuesAsText("name")).containsExactly("reconciliation.ingest",
-                "reconciliation.bronze", "reconciliation.raw");
+        assertThat(reconcile.path("checks").findValuesAsText("name"))
+                .containsExactly("reconciliation.ingest", "reconciliation.bronze", "reconciliation.raw");
         assertThat(reconcile.path("checks").findValuesAsText("status")).containsOnly("PASSED");
         assertThat(reconcile.path("checks").get(1).path("detail").asText()).startsWith("sent 3000 = bronze rows 3000");
         assertThat(reconcile.path("checks").get(2).path("detail").asText()).startsWith("sent 3000 = raw records 3000");

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -41,7 +40,8 @@ class ReferenceConfCatalogTest {
 
     private static List<URL> chainlineReferenceFiles() throws IOException {
         List<URL> found = new ArrayList<>();
-        for (URL url : Collections.list(ReferenceConfCatalogTest.class.getClassLoader().getResources("reference.conf"))) {
+        for (URL url :
+                Collections.list(ReferenceConfCatalogTest.class.getClassLoader().getResources("reference.conf"))) {
             try (InputStream in = url.openStream()) {
                 if (new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("chainline")) {
                     found.add(url);
@@ -55,13 +55,17 @@ class ReferenceConfCatalogTest {
     void everyModuleShipsADocumentedReferenceConf() throws IOException {
         List<URL> files = chainlineReferenceFiles();
 
-        assertThat(files).extracting(URL::toString).anySatisfy(u -> assertThat(u).contains("pipeline-core"))
+        assertThat(files)
+                .extracting(URL::toString)
+                .anySatisfy(u -> assertThat(u).contains("pipeline-core"))
                 .anySatisfy(u -> assertThat(u).contains("ingest-kafka"))
                 .anySatisfy(u -> assertThat(u).contains("consumer-sinks"))
                 .anySatisfy(u -> assertThat(u).contains("olap-transform"))
                 .anySatisfy(u -> assertThat(u).contains("mage-export"));
         for (URL file : files) {
-            assertThat(ReferenceConfDocs.undocumentedKeys(file)).as("undocumented keys in %s", file).isEmpty();
+            assertThat(ReferenceConfDocs.undocumentedKeys(file))
+                    .as("undocumented keys in %s", file)
+                    .isEmpty();
         }
     }
 
@@ -83,10 +87,13 @@ class ReferenceConfCatalogTest {
                         + ", reference.conf says " + value);
             }
         });
-        documented.keySet().stream().filter(key -> !defaults.containsKey(key))
+        documented.keySet().stream()
+                .filter(key -> !defaults.containsKey(key))
                 .forEach(key -> problems.add("documented but declared in no reference.conf: `" + key + "`"));
 
-        assertThat(problems).as("%s against the reference.conf files", CONFIGURATION_DOC).isEmpty();
+        assertThat(problems)
+                .as("%s against the reference.conf files", CONFIGURATION_DOC)
+                .isEmpty();
     }
 
     /** Leaf keys and empty objects (free-form maps) with their defaults as the doc writes them. */
@@ -105,8 +112,10 @@ class ReferenceConfCatalogTest {
     private static String docValue(ConfigValue value) {
         return switch (value.valueType()) {
             case OBJECT -> "`{}`";
-            case LIST -> "`[" + ((List<?>) value.unwrapped()).stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + "]`";
+            case LIST ->
+                "`["
+                        + ((List<?>) value.unwrapped())
+                                .stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]`";
             case NULL -> "empty";
             default -> String.valueOf(value.unwrapped()).isEmpty() ? "empty" : "`" + value.unwrapped() + "`";
         };

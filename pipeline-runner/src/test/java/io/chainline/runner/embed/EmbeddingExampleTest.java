@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -53,14 +52,25 @@ class EmbeddingExampleTest {
         Path file = Files.writeString(sources.resolve("EmbeddingExample.java"), source);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
-        boolean compiled = compiler.getTask(diagnostics, null, null,
-                List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(), "-proc:none",
-                        "-Xlint:all", "-Werror"),
-                null, compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file))
+        boolean compiled = compiler.getTask(
+                        diagnostics,
+                        null,
+                        null,
+                        List.of(
+                                "-classpath",
+                                System.getProperty("java.class.path"),
+                                "-d",
+                                classes.toString(),
+                                "-proc:none",
+                                "-Xlint:all",
+                                "-Werror"),
+                        null,
+                        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                                .getJavaFileObjects(file))
                 .call();
         assertThat(compiled).as("the example compiles:%n%s", diagnostics).isTrue();
-        URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                EmbeddingExampleTest.class.getClassLoader());
+        URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, EmbeddingExampleTest.class.getClassLoader());
         try {
             return loader.loadClass("EmbeddingExample");
         } catch (ClassNotFoundException e) {
@@ -90,7 +100,8 @@ class EmbeddingExampleTest {
         JsonNode services = new ObjectMapper().readTree(out.toString());
         assertThat(services.isArray()).as("status --json printed %s", out).isTrue();
         assertThat(services).isEmpty();
-        assertThat(stateDir.resolve("reports/run-" + report.runId() + ".html")).content()
+        assertThat(stateDir.resolve("reports/run-" + report.runId() + ".html"))
+                .content()
                 .contains("order-audit", "1,000");
         assertThat(stateDir.resolve("reports/run-" + report.runId() + ".json")).exists();
     }

@@ -1,12 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +8,13 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +41,14 @@ class ForegroundServiceTest {
         ServiceRecord record = foreground.register();
 
         ProcessHandle self = ProcessHandle.current();
-        assertThat(record).isEqualTo(new ServiceRecord("test-svc", self.pid(), "127.0.0.1:4040",
-                tmp.resolve("test-svc.log"), NOW, self.info().startInstant().orElse(null)));
+        assertThat(record)
+                .isEqualTo(new ServiceRecord(
+                        "test-svc",
+                        self.pid(),
+                        "127.0.0.1:4040",
+                        tmp.resolve("test-svc.log"),
+                        NOW,
+                        self.info().startInstant().orElse(null)));
         assertThat(registry.find("test-svc")).contains(record);
     }
 
@@ -83,8 +89,13 @@ class ForegroundServiceTest {
         ForegroundService foreground = newForeground();
         foreground.register();
         ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
-        ServiceRecord newer = new ServiceRecord("test-svc", parent.pid(), "127.0.0.1:4041", tmp.resolve("x.log"),
-                NOW, parent.info().startInstant().orElse(null));
+        ServiceRecord newer = new ServiceRecord(
+                "test-svc",
+                parent.pid(),
+                "127.0.0.1:4041",
+                tmp.resolve("x.log"),
+                NOW,
+                parent.info().startInstant().orElse(null));
         registry.remove("test-svc");
         registry.register(newer);
 
@@ -96,18 +107,33 @@ class ForegroundServiceTest {
     @Test
     void runUntilStoppedClosesTheServiceWhenRegistrationFails() {
         ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
-        registry.register(new ServiceRecord("test-svc", parent.pid(), "127.0.0.1:4041", tmp.resolve("x.log"),
-                NOW, parent.info().startInstant().orElse(null)));
+        registry.register(new ServiceRecord(
+                "test-svc",
+                parent.pid(),
+                "127.0.0.1:4041",
+                tmp.resolve("x.log"),
+                NOW,
+                parent.info().startInstant().orElse(null)));
 
-        assertThatThrownBy(() -> ForegroundService.runUntilStopped(registry, "test-svc", "127.0.0.1:4040",
-                tmp.resolve("test-svc.log"), service, Clock.systemUTC()))
+        assertThatThrownBy(() -> ForegroundService.runUntilStopped(
+                        registry,
+                        "test-svc",
+                        "127.0.0.1:4040",
+                        tmp.resolve("test-svc.log"),
+                        service,
+                        Clock.systemUTC()))
                 .isInstanceOf(ChainlineException.class)
                 .hasMessage("Service 'test-svc' is already running (pid " + parent.pid() + ", 127.0.0.1:4041)");
         assertThat(closes).hasValue(1);
     }
 
     private ForegroundService newForeground() {
-        return new ForegroundService(registry, "test-svc", "127.0.0.1:4040", tmp.resolve("test-svc.log"), service,
+        return new ForegroundService(
+                registry,
+                "test-svc",
+                "127.0.0.1:4040",
+                tmp.resolve("test-svc.log"),
+                service,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

@@ -1,13 +1,13 @@
 package io.chainline.runner.process;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,9 @@ class LogTailTest {
     @Test
     void returnsTheLastLines() throws IOException {
         Path log = tmp.resolve("svc.log");
-        Files.writeString(log, IntStream.rangeClosed(1, 30).mapToObj(i -> "line " + i + "\n")
-                .collect(Collectors.joining()));
+        Files.writeString(
+                log,
+                IntStream.rangeClosed(1, 30).mapToObj(i -> "line " + i + "\n").collect(Collectors.joining()));
 
         assertThat(LogTail.lastLines(log, 3)).isEqualTo("line 28\nline 29\nline 30");
         assertThat(LogTail.lastLines(log, 20).lines()).hasSize(20).startsWith("line 11");

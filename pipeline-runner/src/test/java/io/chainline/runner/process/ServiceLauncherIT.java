@@ -1,13 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,6 +15,14 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,7 +52,8 @@ class ServiceLauncherIT {
     @AfterEach
     void stopLeftovers() {
         registry.stopAll(Duration.ofSeconds(10));
-        ProcessHandle.current().children()
+        ProcessHandle.current()
+                .children()
                 .filter(child -> child.info().commandLine().orElse("").contains(TestServiceMain.class.getName()))
                 .forEach(ProcessHandle::destroyForcibly);
     }
@@ -66,7 +67,8 @@ class ServiceLauncherIT {
         assertThat(record.address()).matches("127\\.0\\.0\\.1:\\d+");
         assertThat(record.processStart()).isNotNull();
         assertThat(loggedPid()).contains(record.pid());
-        assertThat(ProcessHandle.of(record.pid())).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+        assertThat(ProcessHandle.of(record.pid()))
+                .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
         assertThat(acceptsConnections(record.address())).isTrue();
 
         ServiceRegistry later = new ServiceRegistry(state, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5)));
@@ -77,14 +79,15 @@ class ServiceLauncherIT {
         assertThat(statuses.get(0).uptime()).isBetween(Duration.ofMinutes(5), Duration.ofMinutes(6));
 
         assertThatThrownBy(() -> launcher.launch(spec("serve", WAIT), ReadinessProbe.registered(registry, NAME)))
-                .hasMessage("Service 'test-svc' is already running (pid " + record.pid() + ", " + record.address()
-                        + ")");
+                .hasMessage(
+                        "Service 'test-svc' is already running (pid " + record.pid() + ", " + record.address() + ")");
 
         assertThat(registry.stop(NAME, Duration.ofSeconds(20))).isEqualTo(StopResult.STOPPED);
 
         assertThat(registry.find(NAME)).isEmpty();
         assertThat(state.services().resolve(NAME + ".json")).doesNotExist();
-        assertThat(ProcessHandle.of(record.pid()).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(ProcessHandle.of(record.pid()).filter(ProcessHandle::isAlive))
+                .isEmpty();
         assertThat(Files.readString(log)).contains("test service closed");
         assertThat(registry.stop(NAME, Duration.ofSeconds(1))).isEqualTo(StopResult.NOT_RUNNING);
     }
@@ -93,8 +96,8 @@ class ServiceLauncherIT {
     void aServiceThatExitsBeforeItIsReadyIsReportedWithItsLog() {
         assertThatThrownBy(() -> launcher.launch(spec("exit-3", WAIT), ReadinessProbe.registered(registry, NAME)))
                 .isInstanceOf(ChainlineException.class)
-                .hasMessageStartingWith("Service 'test-svc' exited with code 3 before it was ready; last lines of "
-                        + log + ":\n")
+                .hasMessageStartingWith(
+                        "Service 'test-svc' exited with code 3 before it was ready; last lines of " + log + ":\n")
                 .hasMessageContaining("test service pid=")
                 .hasMessageEndingWith("failing on purpose");
         assertThat(registry.list()).isEmpty();
@@ -118,7 +121,8 @@ class ServiceLauncherIT {
         if (child.isPresent()) {
             child.get().onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         }
-        assertThat(ProcessHandle.of(Long.parseLong(pid.group(1))).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(ProcessHandle.of(Long.parseLong(pid.group(1))).filter(ProcessHandle::isAlive))
+                .isEmpty();
         assertThat(registry.list()).isEmpty();
     }
 
@@ -134,13 +138,14 @@ class ServiceLauncherIT {
             assertThat(record.processStart()).isNotNull();
             assertThat(registry.find(NAME)).contains(record);
             assertThat(registry.stop(NAME, Duration.ofSeconds(20))).isEqualTo(StopResult.STOPPED);
-            assertThat(ProcessHandle.of(record.pid()).filter(ProcessHandle::isAlive)).isEmpty();
+            assertThat(ProcessHandle.of(record.pid()).filter(ProcessHandle::isAlive))
+                    .isEmpty();
         }
     }
 
     private LaunchSpec spec(String mode, Duration readyTimeout) {
-        List<String> command = JavaCommand.forMainClass(TestServiceMain.class.getName(),
-                List.of(state.root().toString(), NAME, mode));
+        List<String> command = JavaCommand.forMainClass(
+                TestServiceMain.class.getName(), List.of(state.root().toString(), NAME, mode));
         return new LaunchSpec(NAME, command, tmp, log, Map.of(), readyTimeout);
     }
 

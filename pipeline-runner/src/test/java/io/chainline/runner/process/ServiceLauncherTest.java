@@ -1,11 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,8 +34,8 @@ class ServiceLauncherTest {
         Path setsid = Files.writeString(bin.resolve("setsid"), "#!/bin/sh\n");
         assertThat(setsid.toFile().setExecutable(true)).isTrue();
 
-        String path = String.join(File.pathSeparator, "", tmp.resolve("absent").toString(), plain.toString(),
-                bin.toString());
+        String path =
+                String.join(File.pathSeparator, "", tmp.resolve("absent").toString(), plain.toString(), bin.toString());
 
         assertThat(ServiceLauncher.findOnPath("setsid", path)).contains(setsid);
         assertThat(ServiceLauncher.findOnPath("setsid", plain.toString())).isEmpty();
@@ -47,10 +47,20 @@ class ServiceLauncherTest {
         Instant now = Instant.parse("2024-03-01T12:00:00Z");
         ServiceRegistry registry = new ServiceRegistry(new StateDirectory(tmp), Clock.fixed(now, ZoneOffset.UTC));
         ProcessHandle self = ProcessHandle.current();
-        registry.register(new ServiceRecord("kafka", self.pid(), "127.0.0.1:9092", tmp.resolve("kafka.log"), now,
+        registry.register(new ServiceRecord(
+                "kafka",
+                self.pid(),
+                "127.0.0.1:9092",
+                tmp.resolve("kafka.log"),
+                now,
                 self.info().startInstant().orElse(null)));
-        LaunchSpec spec = new LaunchSpec("kafka", List.of("does-not-matter"), tmp, tmp.resolve("logs/kafka.log"),
-                Map.of(), Duration.ofSeconds(1));
+        LaunchSpec spec = new LaunchSpec(
+                "kafka",
+                List.of("does-not-matter"),
+                tmp,
+                tmp.resolve("logs/kafka.log"),
+                Map.of(),
+                Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> new ServiceLauncher(registry, Clock.systemUTC()).launch(spec, process -> true))
                 .isInstanceOf(ChainlineException.class)
@@ -62,8 +72,8 @@ class ServiceLauncherTest {
     void aCommandThatCannotStartIsReported() {
         ServiceRegistry registry = new ServiceRegistry(new StateDirectory(tmp), Clock.systemUTC());
         Path missingDirectory = tmp.resolve("missing");
-        LaunchSpec spec = new LaunchSpec("kafka", List.of("true"), missingDirectory, tmp.resolve("kafka.log"),
-                Map.of(), Duration.ofSeconds(1));
+        LaunchSpec spec = new LaunchSpec(
+                "kafka", List.of("true"), missingDirectory, tmp.resolve("kafka.log"), Map.of(), Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> new ServiceLauncher(registry, Clock.systemUTC()).launch(spec, process -> true))
                 .isInstanceOf(ChainlineException.class)

@@ -1,12 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,16 +67,17 @@ class ServiceRegistryStopIT {
         registry.register(recordOf("postgres", start("sleep", "60"), T0.plusSeconds(10)));
         Process exited = start("true");
         assertThat(exited.onExit().join().exitValue()).isZero();
-        registry.register(new ServiceRecord("spark", exited.pid(), "127.0.0.1:7077", tmp.resolve("spark.log"),
-                T0.plusSeconds(30), null));
+        registry.register(new ServiceRecord(
+                "spark", exited.pid(), "127.0.0.1:7077", tmp.resolve("spark.log"), T0.plusSeconds(30), null));
 
         Map<String, StopResult> results = registry.stopAll(Duration.ofSeconds(10));
 
-        assertThat(results).containsExactly(
-                Map.entry("spark", StopResult.NOT_RUNNING),
-                Map.entry("consumer", StopResult.STOPPED),
-                Map.entry("postgres", StopResult.STOPPED),
-                Map.entry("kafka", StopResult.STOPPED));
+        assertThat(results)
+                .containsExactly(
+                        Map.entry("spark", StopResult.NOT_RUNNING),
+                        Map.entry("consumer", StopResult.STOPPED),
+                        Map.entry("postgres", StopResult.STOPPED),
+                        Map.entry("kafka", StopResult.STOPPED));
         assertThat(processes).noneMatch(Process::isAlive);
         assertThat(registry.list()).isEmpty();
     }
@@ -88,7 +89,12 @@ class ServiceRegistryStopIT {
     }
 
     private ServiceRecord recordOf(String name, Process process, Instant startedAt) {
-        return new ServiceRecord(name, process.pid(), "127.0.0.1:1", tmp.resolve(name + ".log"), startedAt,
+        return new ServiceRecord(
+                name,
+                process.pid(),
+                "127.0.0.1:1",
+                tmp.resolve(name + ".log"),
+                startedAt,
                 process.info().startInstant().orElse(null));
     }
 }

@@ -1,12 +1,5 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
-import io.chainline.core.error.ChainlineException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.chainline.core.error.ChainlineException;
+import io.chainline.core.state.StateDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,9 +45,10 @@ class ServiceRegistryTest {
         assertThat(state.services().resolve("kafka.json")).isRegularFile();
         assertThat(registry.find("kafka")).contains(kafka);
         assertThat(registry.find("spark")).isEmpty();
-        assertThat(registry.list()).containsExactly(
-                new ServiceStatus(kafka, true, Duration.ofSeconds(90)),
-                new ServiceStatus(postgres, true, Duration.ZERO));
+        assertThat(registry.list())
+                .containsExactly(
+                        new ServiceStatus(kafka, true, Duration.ofSeconds(90)),
+                        new ServiceStatus(postgres, true, Duration.ZERO));
 
         registry.remove("kafka");
         registry.remove("kafka");
@@ -58,8 +59,8 @@ class ServiceRegistryTest {
 
     @Test
     void aRecordSurvivesTheRoundTripThroughItsFile() {
-        ServiceRecord record = new ServiceRecord("kafka", ProcessHandle.current().pid(), "127.0.0.1:9092",
-                tmp.resolve("logs/kafka.log"), NOW, null);
+        ServiceRecord record = new ServiceRecord(
+                "kafka", ProcessHandle.current().pid(), "127.0.0.1:9092", tmp.resolve("logs/kafka.log"), NOW, null);
 
         registry.register(record);
 
@@ -90,8 +91,8 @@ class ServiceRegistryTest {
 
     @Test
     void aRecordOfAnExitedProcessIsStale() throws Exception {
-        ServiceRecord stale = new ServiceRecord("kafka", exitedPid(), "127.0.0.1:9092", tmp.resolve("kafka.log"),
-                NOW.minusSeconds(60), null);
+        ServiceRecord stale = new ServiceRecord(
+                "kafka", exitedPid(), "127.0.0.1:9092", tmp.resolve("kafka.log"), NOW.minusSeconds(60), null);
         registry.register(stale);
 
         assertThat(registry.list()).containsExactly(new ServiceStatus(stale, false, Duration.ZERO));
@@ -105,8 +106,8 @@ class ServiceRegistryTest {
 
     @Test
     void aStaleRecordIsReplacedOnRegister() throws Exception {
-        registry.register(new ServiceRecord("kafka", exitedPid(), "127.0.0.1:9092", tmp.resolve("kafka.log"),
-                NOW, null));
+        registry.register(
+                new ServiceRecord("kafka", exitedPid(), "127.0.0.1:9092", tmp.resolve("kafka.log"), NOW, null));
         ServiceRecord fresh = recordOf("kafka", ProcessHandle.current(), "127.0.0.1:9093", NOW);
 
         registry.register(fresh);
@@ -118,10 +119,20 @@ class ServiceRegistryTest {
     void aRecycledPidIsRecognisedByItsStartInstant() {
         ProcessHandle self = ProcessHandle.current();
         Instant actualStart = self.info().startInstant().orElseThrow();
-        ServiceRecord recycled = new ServiceRecord("kafka", self.pid(), "127.0.0.1:9092", tmp.resolve("kafka.log"),
-                NOW, actualStart.minus(Duration.ofHours(1)));
-        ServiceRecord withinTolerance = new ServiceRecord("postgres", self.pid(), "127.0.0.1:5432",
-                tmp.resolve("postgres.log"), NOW, actualStart.plusMillis(900));
+        ServiceRecord recycled = new ServiceRecord(
+                "kafka",
+                self.pid(),
+                "127.0.0.1:9092",
+                tmp.resolve("kafka.log"),
+                NOW,
+                actualStart.minus(Duration.ofHours(1)));
+        ServiceRecord withinTolerance = new ServiceRecord(
+                "postgres",
+                self.pid(),
+                "127.0.0.1:5432",
+                tmp.resolve("postgres.log"),
+                NOW,
+                actualStart.plusMillis(900));
         registry.register(recycled);
         registry.register(withinTolerance);
 
@@ -200,13 +211,20 @@ class ServiceRegistryTest {
     }
 
     private ServiceRecord recordOf(String name, ProcessHandle process, String address, Instant startedAt) {
-        return new ServiceRecord(name, process.pid(), address, tmp.resolve(name + ".log"), startedAt,
+        return new ServiceRecord(
+                name,
+                process.pid(),
+                address,
+                tmp.resolve(name + ".log"),
+                startedAt,
                 process.info().startInstant().orElse(null));
     }
 
     private static long exitedPid() throws IOException, InterruptedException {
         Process process = new ProcessBuilder("true").start();
-        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("'true' exited within 10 s").isTrue();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS))
+                .as("'true' exited within 10 s")
+                .isTrue();
         return process.pid();
     }
 }

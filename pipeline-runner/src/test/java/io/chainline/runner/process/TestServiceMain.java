@@ -1,13 +1,13 @@
 package io.chainline.runner.process;
 
-import io.chainline.core.state.StateDirectory;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+
+import io.chainline.core.state.StateDirectory;
 
 /**
  * A trivial background service for {@link ServiceLauncherIT}: {@code <state-dir> <name> [serve|exit-3|hang]}.
@@ -16,8 +16,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class TestServiceMain {
 
-    private TestServiceMain() {
-    }
+    private TestServiceMain() {}
 
     /** Runs the test service. */
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -38,8 +37,13 @@ public final class TestServiceMain {
                     say("test service closed");
                 };
                 ServiceRegistry registry = new ServiceRegistry(state, Clock.systemUTC());
-                ForegroundService.runUntilStopped(registry, name, "127.0.0.1:" + server.getLocalPort(),
-                        state.logs().resolve(name + ".log"), service, Clock.systemUTC());
+                ForegroundService.runUntilStopped(
+                        registry,
+                        name,
+                        "127.0.0.1:" + server.getLocalPort(),
+                        state.logs().resolve(name + ".log"),
+                        service,
+                        Clock.systemUTC());
             }
         }
     }

@@ -26,33 +26,37 @@ class ReconcilerTest {
         StageReport report = reconcile(List.of(new IngestHop()), ingest(100, 97, 3));
 
         assertThat(report.succeeded()).isTrue();
-        assertThat(report.checks()).containsExactly(CheckResult.passed("reconciliation.ingest",
-                "read 100 = sent 97 + rejected 3"));
+        assertThat(report.checks())
+                .containsExactly(CheckResult.passed("reconciliation.ingest", "read 100 = sent 97 + rejected 3"));
     }
 
     @Test
     void everyHopThatDoesNotAddUpIsNamedInTheFailure() {
-        Hop bronzeShort = (run, state) -> Optional.of(Counts.compare("reconciliation.bronze", "sent", 97,
-                "bronze rows", 95, "at this run's offsets"));
-        Hop rawEqual = (run, state) -> Optional.of(Counts.compare("reconciliation.raw", "sent", 97, "raw records",
-                97, "at this run's offsets"));
+        Hop bronzeShort = (run, state) -> Optional.of(
+                Counts.compare("reconciliation.bronze", "sent", 97, "bronze rows", 95, "at this run's offsets"));
+        Hop rawEqual = (run, state) -> Optional.of(
+                Counts.compare("reconciliation.raw", "sent", 97, "raw records", 97, "at this run's offsets"));
 
         StageReport report = reconcile(List.of(new IngestHop(), bronzeShort, rawEqual), ingest(100, 96, 3));
 
         assertThat(report.status()).isEqualTo(StageStatus.FAILED);
-        assertThat(report.error()).startsWith("The counts of 2 hop(s) do not add up: ")
-                .contains("reconciliation.ingest: rows read by stream-data do not add up: read 100 != sent 96 + rejected 3")
+        assertThat(report.error())
+                .startsWith("The counts of 2 hop(s) do not add up: ")
+                .contains(
+                        "reconciliation.ingest: rows read by stream-data do not add up: read 100 != sent 96 + rejected 3")
                 .contains("reconciliation.bronze: sent 97 != bronze rows 95 at this run's offsets (2 missing)")
                 .doesNotContain("reconciliation.raw");
-        assertThat(report.checks()).extracting(CheckResult::status).containsExactly(CheckResult.Status.FAILED,
-                CheckResult.Status.FAILED, CheckResult.Status.PASSED);
+        assertThat(report.checks())
+                .extracting(CheckResult::status)
+                .containsExactly(CheckResult.Status.FAILED, CheckResult.Status.FAILED, CheckResult.Status.PASSED);
     }
 
     @Test
     void hopsTheRunDidNotIncludeAreNotChecked() {
-        StageReport report = reconcile(List.of(new IngestHop(), (run, state) -> Optional.empty()),
-                new RunReport("r1", "start-batch-pipeline", RunStatus.SUCCEEDED, CLOCK.instant(), Duration.ZERO,
-                        List.of()));
+        StageReport report = reconcile(
+                List.of(new IngestHop(), (run, state) -> Optional.empty()),
+                new RunReport(
+                        "r1", "start-batch-pipeline", RunStatus.SUCCEEDED, CLOCK.instant(), Duration.ZERO, List.of()));
 
         assertThat(report.succeeded()).isTrue();
         assertThat(report.checks()).isEmpty();
@@ -60,7 +64,8 @@ class ReconcilerTest {
 
     @Test
     void moreRowsDownstreamThanSentAreAMismatchToo() {
-        assertThat(Counts.compare("reconciliation.raw", "sent", 10, "raw records", 12, "here").detail())
+        assertThat(Counts.compare("reconciliation.raw", "sent", 10, "raw records", 12, "here")
+                        .detail())
                 .isEqualTo("sent 10 != raw records 12 here (2 more)");
     }
 
@@ -69,9 +74,12 @@ class ReconcilerTest {
     }
 
     private static RunReport ingest(long read, long sent, long rejected) {
-        StageReport ingest = StageReport.builder("stream-data").rowsIn(read).rowsOut(sent).rowsRejected(rejected)
+        StageReport ingest = StageReport.builder("stream-data")
+                .rowsIn(read)
+                .rowsOut(sent)
+                .rowsRejected(rejected)
                 .build();
-        return new RunReport("r1", "start-project", RunStatus.SUCCEEDED, CLOCK.instant(), Duration.ZERO,
-                List.of(ingest));
+        return new RunReport(
+                "r1", "start-project", RunStatus.SUCCEEDED, CLOCK.instant(), Duration.ZERO, List.of(ingest));
     }
 }

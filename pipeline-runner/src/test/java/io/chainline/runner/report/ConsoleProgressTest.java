@@ -39,9 +39,12 @@ class ConsoleProgressTest {
         progress.stageFinished(StageReport.builder("stream-data").build());
 
         String text = err.toString();
-        assertThat(text).contains("stream-data: [############------------] 5,000 / 10,000 rows ( 50%), 2,500 rows/s")
+        assertThat(text)
+                .contains("stream-data: [############------------] 5,000 / 10,000 rows ( 50%), 2,500 rows/s")
                 .contains("stream-data: [########################] 10,000 / 10,000 rows (100%)")
-                .doesNotContain("6,000").contains("\u001b[1A").endsWith(System.lineSeparator() + "\u001b[J");
+                .doesNotContain("6,000")
+                .contains("\u001b[1A")
+                .endsWith(System.lineSeparator() + "\u001b[J");
     }
 
     @Test
@@ -61,7 +64,8 @@ class ConsoleProgressTest {
         // The last redraw moved up over the one bar drawn before and drew both stages, one per line.
         assertThat(err.toString()).contains("\u001b[1A\r");
         assertThat(block.split(System.lineSeparator())).hasSize(3);
-        assertThat(block).contains("stream-data: 1,000 rows, 500 rows/s" + System.lineSeparator())
+        assertThat(block)
+                .contains("stream-data: 1,000 rows, 500 rows/s" + System.lineSeparator())
                 .contains("consume: 800 rows, 400 rows/s" + System.lineSeparator());
         assertThat(err.toString()).endsWith("consume: 800 rows, 400 rows/s" + System.lineSeparator() + "\u001b[J");
     }
@@ -74,8 +78,8 @@ class ConsoleProgressTest {
         now.addAndGet(4 * SECOND);
         progress.progress("olap-transform", 30, 120, "tasks");
 
-        assertThat(err.toString()).contains("olap-transform: [######------------------] 30 / 120 tasks ( 25%), "
-                + "8 tasks/s");
+        assertThat(err.toString())
+                .contains("olap-transform: [######------------------] 30 / 120 tasks ( 25%), " + "8 tasks/s");
     }
 
     @Test
@@ -97,10 +101,10 @@ class ConsoleProgressTest {
         progress.stageFinished(StageReport.builder("stream-data").build());
         progress.stageFinished(StageReport.builder("consume").build());
 
-        assertThat(err.toString().lines().toList()).containsExactly(
-                "stream-data: 100,000 / 180,519 rows ( 55%), 10,000 rows/s",
-                "consume: 90,000 rows, 9,000 rows/s",
-                "consume: 170,000 rows, 8,500 rows/s");
+        assertThat(err.toString().lines().toList())
+                .containsExactly(
+                        "stream-data: 100,000 / 180,519 rows ( 55%), 10,000 rows/s",
+                        "consume: 90,000 rows, 9,000 rows/s", "consume: 170,000 rows, 8,500 rows/s");
     }
 
     @Test
@@ -117,19 +121,33 @@ class ConsoleProgressTest {
 
     @Test
     void theReportShowsCountsPartsAndWarnings() {
-        StageReport stage = StageReport.builder("stream-data").rowsIn(15).rowsOut(10).rowsRejected(5)
-                .part(new PartReport("/data/a.csv", 15, 10, 5, "")).warning("5 rows rejected").build()
+        StageReport stage = StageReport.builder("stream-data")
+                .rowsIn(15)
+                .rowsOut(10)
+                .rowsRejected(5)
+                .part(new PartReport("/data/a.csv", 15, 10, 5, ""))
+                .warning("5 rows rejected")
+                .build()
                 .withTiming(java.time.Instant.parse("2026-11-25T12:00:00Z"), Duration.ofMillis(1500));
-        RunReport report = new RunReport("r1", "stream-data", RunStatus.SUCCEEDED,
-                java.time.Instant.parse("2026-11-25T12:00:00Z"), Duration.ofMillis(1600), List.of(stage));
+        RunReport report = new RunReport(
+                "r1",
+                "stream-data",
+                RunStatus.SUCCEEDED,
+                java.time.Instant.parse("2026-11-25T12:00:00Z"),
+                Duration.ofMillis(1600),
+                List.of(stage));
         StringWriter out = new StringWriter();
         PrintWriter writer = new PrintWriter(out);
 
         ReportPrinter.print(report, writer::println);
         writer.flush();
 
-        assertThat(out.toString()).contains("Run r1 (stream-data): SUCCEEDED in 1.6 s",
-                "stream-data: SUCCEEDED in 1.5 s", "rows: 15 read, 10 delivered, 5 rejected (10 rows/s)",
-                "/data/a.csv", "warning: 5 rows rejected");
+        assertThat(out.toString())
+                .contains(
+                        "Run r1 (stream-data): SUCCEEDED in 1.6 s",
+                        "stream-data: SUCCEEDED in 1.5 s",
+                        "rows: 15 read, 10 delivered, 5 rejected (10 rows/s)",
+                        "/data/a.csv",
+                        "warning: 5 rows rejected");
     }
 }

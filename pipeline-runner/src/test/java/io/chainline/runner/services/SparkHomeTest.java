@@ -25,14 +25,18 @@ class SparkHomeTest {
         Files.createDirectories(home.root().resolve("jars"));
         Files.writeString(home.root().resolve("jars/old.jar"), "stale");
 
-        assertThat(home.prepare(jar + File.pathSeparator + File.pathSeparator + other)).containsExactly(jar, other);
+        assertThat(home.prepare(jar + File.pathSeparator + File.pathSeparator + other))
+                .containsExactly(jar, other);
 
         assertThat(home.root().resolve("RELEASE")).content().contains(jar.toString());
         try (var links = Files.list(home.root().resolve("jars"))) {
-            assertThat(links.toList()).containsExactlyInAnyOrder(home.root().resolve("jars/chainline.jar"),
-                    home.root().resolve("jars/other.jar"));
+            assertThat(links.toList())
+                    .containsExactlyInAnyOrder(
+                            home.root().resolve("jars/chainline.jar"),
+                            home.root().resolve("jars/other.jar"));
         }
-        assertThat(Files.readSymbolicLink(home.root().resolve("jars/chainline.jar"))).isEqualTo(jar);
+        assertThat(Files.readSymbolicLink(home.root().resolve("jars/chainline.jar")))
+                .isEqualTo(jar);
     }
 
     @Test
@@ -48,8 +52,8 @@ class SparkHomeTest {
     void daemonClassPathsAreMadeAbsolute() {
         String absolute = LocalSparkCluster.absolute("target/chainline.jar" + File.pathSeparator + "/opt/x.jar");
 
-        assertThat(absolute).isEqualTo(Path.of("target/chainline.jar").toAbsolutePath() + File.pathSeparator
-                + "/opt/x.jar");
+        assertThat(absolute)
+                .isEqualTo(Path.of("target/chainline.jar").toAbsolutePath() + File.pathSeparator + "/opt/x.jar");
     }
 
     @Test

@@ -48,9 +48,11 @@ class EmbeddedKafkaIT {
             assertThat(kafka.logDir()).isEqualTo(temp.resolve("kafka").toAbsolutePath());
             createTopic(kafka, "orders", 3);
 
-            List<String> sent = IntStream.range(0, 1_000).mapToObj(i -> "order-" + i).collect(Collectors.toList());
-            try (KafkaProducer<String, String> producer = producer(kafka, Map.of(
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true", ProducerConfig.ACKS_CONFIG, "all"))) {
+            List<String> sent =
+                    IntStream.range(0, 1_000).mapToObj(i -> "order-" + i).collect(Collectors.toList());
+            try (KafkaProducer<String, String> producer = producer(
+                    kafka,
+                    Map.of(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true", ProducerConfig.ACKS_CONFIG, "all"))) {
                 for (String value : sent) {
                     producer.send(new ProducerRecord<>("orders", value, value));
                 }
@@ -58,8 +60,13 @@ class EmbeddedKafkaIT {
             }
 
             List<ConsumerRecord<String, String>> read;
-            try (KafkaConsumer<String, String> consumer = consumer(kafka, Map.of(
-                    ConsumerConfig.GROUP_ID_CONFIG, "readers", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"))) {
+            try (KafkaConsumer<String, String> consumer = consumer(
+                    kafka,
+                    Map.of(
+                            ConsumerConfig.GROUP_ID_CONFIG,
+                            "readers",
+                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                            "earliest"))) {
                 consumer.subscribe(List.of("orders"));
                 read = readAtLeast(consumer, sent.size());
                 consumer.commitSync();
@@ -73,8 +80,8 @@ class EmbeddedKafkaIT {
     void readCommittedConsumerSeesCommittedTransactionsOnly() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(temp.resolve("kafka"))) {
             createTopic(kafka, "tx", 1);
-            try (KafkaProducer<String, String> producer = producer(kafka, Map.of(
-                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, "chainline-tx"))) {
+            try (KafkaProducer<String, String> producer =
+                    producer(kafka, Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "chainline-tx"))) {
                 producer.initTransactions();
                 sendInTransaction(producer, List.of("committed-1", "committed-2"));
                 producer.commitTransaction();
@@ -116,15 +123,17 @@ class EmbeddedKafkaIT {
     @Test
     void twoBrokersInOneJvmAreIndependent() throws Exception {
         try (EmbeddedKafka first = EmbeddedKafka.start(temp.resolve("first"));
-             EmbeddedKafka second = EmbeddedKafka.start(temp.resolve("second"))) {
+                EmbeddedKafka second = EmbeddedKafka.start(temp.resolve("second"))) {
             assertThat(first.bootstrapServers()).isNotEqualTo(second.bootstrapServers());
             createTopic(first, "events", 1);
             createTopic(second, "events", 1);
             send(first, "events", List.of("first-1"));
             send(second, "events", List.of("second-1", "second-2"));
 
-            assertThat(describe(first, "events").topicId()).isNotEqualTo(describe(second, "events").topicId());
-            assertThat(values(readFromStart(first, "events", "read_uncommitted", 1))).containsExactly("first-1");
+            assertThat(describe(first, "events").topicId())
+                    .isNotEqualTo(describe(second, "events").topicId());
+            assertThat(values(readFromStart(first, "events", "read_uncommitted", 1)))
+                    .containsExactly("first-1");
             assertThat(values(readFromStart(second, "events", "read_uncommitted", 2)))
                     .containsExactly("second-1", "second-2");
         }
@@ -159,7 +168,9 @@ class EmbeddedKafkaIT {
 
     private static void createTopic(EmbeddedKafka kafka, String name, int partitions) throws Exception {
         try (Admin admin = admin(kafka)) {
-            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+                    .all()
+                    .get();
         }
     }
 
@@ -207,10 +218,10 @@ class EmbeddedKafkaIT {
     }
 
     /** Every record of every partition of {@code topic}, read without a group, in offset order per partition. */
-    private static List<ConsumerRecord<String, String>> readFromStart(EmbeddedKafka kafka, String topic,
-            String isolation, int expected) {
-        try (KafkaConsumer<String, String> consumer = consumer(kafka, Map.of(
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation))) {
+    private static List<ConsumerRecord<String, String>> readFromStart(
+            EmbeddedKafka kafka, String topic, String isolation, int expected) {
+        try (KafkaConsumer<String, String> consumer =
+                consumer(kafka, Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .collect(Collectors.toList());
@@ -223,8 +234,8 @@ class EmbeddedKafkaIT {
         }
     }
 
-    private static List<ConsumerRecord<String, String>> readAtLeast(KafkaConsumer<String, String> consumer,
-            int expected) {
+    private static List<ConsumerRecord<String, String>> readAtLeast(
+            KafkaConsumer<String, String> consumer, int expected) {
         List<ConsumerRecord<String, String>> read = new ArrayList<>();
         Await.until(TIMEOUT, "consumer did not read " + expected + " records", () -> {
             consumer.poll(Duration.ofMillis(100)).forEach(read::add);

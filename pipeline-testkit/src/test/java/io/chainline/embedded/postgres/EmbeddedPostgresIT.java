@@ -48,9 +48,10 @@ class EmbeddedPostgresIT {
         }
 
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start(dir, port);
-             Connection connection = connect(postgres, postgres.jdbcUrl())) {
+                Connection connection = connect(postgres, postgres.jdbcUrl())) {
             assertThat(count(connection, "SELECT count(*) FROM shipment")).isEqualTo(250);
-            assertThat(count(connection, "SELECT count(*) FROM shipment WHERE mode = 'First Class'")).isEqualTo(125);
+            assertThat(count(connection, "SELECT count(*) FROM shipment WHERE mode = 'First Class'"))
+                    .isEqualTo(125);
         }
     }
 
@@ -63,8 +64,8 @@ class EmbeddedPostgresIT {
             assertThat(postgres.jdbcUrl("chainline"))
                     .isEqualTo("jdbc:postgresql://127.0.0.1:" + postgres.port() + "/chainline");
             try (Connection connection = connect(postgres, postgres.jdbcUrl("chainline"));
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT current_database()")) {
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT current_database()")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("chainline");
             }
@@ -86,8 +87,8 @@ class EmbeddedPostgresIT {
         try {
             assertThatThrownBy(() -> EmbeddedPostgres.start(dir))
                     .isInstanceOf(ChainlineException.class)
-                    .hasMessageStartingWith("PostgreSQL on data dir " + dir.toAbsolutePath()
-                            + " (port free) did not start: ");
+                    .hasMessageStartingWith(
+                            "PostgreSQL on data dir " + dir.toAbsolutePath() + " (port free) did not start: ");
         } finally {
             postgres.close();
         }
@@ -99,7 +100,8 @@ class EmbeddedPostgresIT {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -16,8 +16,13 @@ import static java.util.Objects.requireNonNull;
  * @param completedAt when it ended, if it did
  * @param errorMessage the error it raised ({@code metrics.error.message}, shortened and redacted), if any
  */
-public record MageBlockRun(long id, String blockUuid, MageBlockRunStatus status, Optional<Instant> startedAt,
-        Optional<Instant> completedAt, Optional<String> errorMessage) {
+public record MageBlockRun(
+        long id,
+        String blockUuid,
+        MageBlockRunStatus status,
+        Optional<Instant> startedAt,
+        Optional<Instant> completedAt,
+        Optional<String> errorMessage) {
 
     public MageBlockRun {
         requireNonNull(blockUuid, "blockUuid is null");
@@ -37,6 +42,7 @@ public record MageBlockRun(long id, String blockUuid, MageBlockRunStatus status,
 
     /** The block and its status, with the error message when there is one: {@code b (failed: boom)}. */
     public String describe() {
-        return blockUuid + " (" + status.wire() + errorMessage.map(message -> ": " + message).orElse("") + ")";
+        return blockUuid + " (" + status.wire()
+                + errorMessage.map(message -> ": " + message).orElse("") + ")";
     }
 }

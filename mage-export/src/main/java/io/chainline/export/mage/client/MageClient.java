@@ -54,7 +54,7 @@ public final class MageClient implements AutoCloseable {
      * @throws io.chainline.core.error.ConfigException when {@code chainline.mage.url} is empty
      */
     public MageClient(MageSettings settings, HttpClient http) {
-        this(settings, http, () -> { });
+        this(settings, http, () -> {});
     }
 
     private MageClient(MageSettings settings, HttpClient http, Runnable onClose) {
@@ -110,7 +110,11 @@ public final class MageClient implements AutoCloseable {
         String what = "trigger pipeline " + trigger.pipelineUuid() + " through schedule " + trigger.scheduleId();
         JsonNode reply = transport.post(path, body, MageTransport.Auth.NONE, what);
         MageRun run = MageReplies.run(MageReplies.record(reply, "pipeline_run", what), scrubber);
-        log.info("Triggered {} at {} (status {})", run.describe(), server(), run.status().wire());
+        log.info(
+                "Triggered {} at {} (status {})",
+                run.describe(),
+                server(),
+                run.status().wire());
         return run;
     }
 
@@ -195,8 +199,8 @@ public final class MageClient implements AutoCloseable {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putObject("pipeline").put("name", pipelineUuid).put("type", "python");
         String what = "create Mage pipeline " + pipelineUuid;
-        JsonNode pipeline = MageReplies.record(transport.post("api/pipelines", body, MageTransport.Auth.API, what),
-                "pipeline", what);
+        JsonNode pipeline = MageReplies.record(
+                transport.post("api/pipelines", body, MageTransport.Auth.API, what), "pipeline", what);
         String uuid = pipeline.path("uuid").asText("");
         if (!uuid.equals(pipelineUuid)) {
             throw new ChainlineException("Cannot " + what + ": Mage created it as '" + uuid + "'");
@@ -211,8 +215,10 @@ public final class MageClient implements AutoCloseable {
         ObjectNode node = blockNode(body, block);
         node.put("name", block.uuid()).put("type", block.type()).put("language", block.language());
         String what = "create block " + block.uuid() + " of Mage pipeline " + pipelineUuid;
-        MageReplies.record(transport.post("api/pipelines/" + encode(pipelineUuid) + "/blocks", body,
-                MageTransport.Auth.API, what), "block", what);
+        MageReplies.record(
+                transport.post("api/pipelines/" + encode(pipelineUuid) + "/blocks", body, MageTransport.Auth.API, what),
+                "block",
+                what);
     }
 
     /** Replaces an existing block's code and upstream blocks. */
@@ -222,8 +228,10 @@ public final class MageClient implements AutoCloseable {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         blockNode(body, block);
         String what = "update block " + block.uuid() + " of Mage pipeline " + pipelineUuid;
-        MageReplies.record(transport.put("api/pipelines/" + encode(pipelineUuid) + "/blocks/" + encode(block.uuid()),
-                body, what), "block", what);
+        MageReplies.record(
+                transport.put("api/pipelines/" + encode(pipelineUuid) + "/blocks/" + encode(block.uuid()), body, what),
+                "block",
+                what);
     }
 
     /** The pipeline's schedules (triggers). Their tokens are secrets: never log them. */
@@ -243,11 +251,14 @@ public final class MageClient implements AutoCloseable {
         requireNonNull(pipelineUuid, "pipelineUuid is null");
         requireNonNull(name, "name is null");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.putObject("pipeline_schedule").put("name", name).put("schedule_type", "api").put("status", "active")
+        body.putObject("pipeline_schedule")
+                .put("name", name)
+                .put("schedule_type", "api")
+                .put("status", "active")
                 .putObject("variables");
         String what = "create API trigger " + name + " of Mage pipeline " + pipelineUuid;
-        JsonNode reply = transport.post("api/pipelines/" + encode(pipelineUuid) + "/pipeline_schedules", body,
-                MageTransport.Auth.API, what);
+        JsonNode reply = transport.post(
+                "api/pipelines/" + encode(pipelineUuid) + "/pipeline_schedules", body, MageTransport.Auth.API, what);
         return remembered(MageReplies.schedule(MageReplies.record(reply, "pipeline_schedule", what)));
     }
 

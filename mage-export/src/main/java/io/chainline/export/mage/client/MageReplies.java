@@ -12,8 +12,7 @@ import io.chainline.core.error.ChainlineException;
 /** Reads the records of Mage's replies into this package's types. */
 final class MageReplies {
 
-    private MageReplies() {
-    }
+    private MageReplies() {}
 
     /** The record under {@code key} of a reply, e.g. {@code pipeline_run}. */
     static JsonNode record(JsonNode reply, String key, String what) {
@@ -30,10 +29,15 @@ final class MageReplies {
         for (JsonNode block : node.path("block_runs")) {
             blocks.add(blockRun(block, scrubber));
         }
-        return new MageRun(node.path("id").asLong(), node.path("pipeline_uuid").asText(""),
-                node.path("pipeline_schedule_id").asLong(), MageRunStatus.of(node.path("status").asText(null)),
-                MageTimestamps.parse(text(node, "created_at")), MageTimestamps.parse(text(node, "started_at")),
-                MageTimestamps.parse(text(node, "completed_at")), blocks);
+        return new MageRun(
+                node.path("id").asLong(),
+                node.path("pipeline_uuid").asText(""),
+                node.path("pipeline_schedule_id").asLong(),
+                MageRunStatus.of(node.path("status").asText(null)),
+                MageTimestamps.parse(text(node, "created_at")),
+                MageTimestamps.parse(text(node, "started_at")),
+                MageTimestamps.parse(text(node, "completed_at")),
+                blocks);
     }
 
     /** One block run; {@code metrics.error.message} is kept shortened and scrubbed. */
@@ -43,17 +47,23 @@ final class MageReplies {
                 .or(() -> Optional.ofNullable(text(error, "error")))
                 .map(scrubber::scrub)
                 .filter(text -> !text.isBlank());
-        return new MageBlockRun(node.path("id").asLong(), node.path("block_uuid").asText(""),
+        return new MageBlockRun(
+                node.path("id").asLong(),
+                node.path("block_uuid").asText(""),
                 MageBlockRunStatus.of(node.path("status").asText(null)),
-                MageTimestamps.parse(text(node, "started_at")), MageTimestamps.parse(text(node, "completed_at")),
+                MageTimestamps.parse(text(node, "started_at")),
+                MageTimestamps.parse(text(node, "completed_at")),
                 message);
     }
 
     /** A pipeline schedule; a hidden token becomes the empty secret. */
     static MageSchedule schedule(JsonNode node) {
         String token = node.path("token").asText("");
-        return new MageSchedule(node.path("id").asLong(), node.path("name").asText(""),
-                node.path("pipeline_uuid").asText(""), node.path("schedule_type").asText(""),
+        return new MageSchedule(
+                node.path("id").asLong(),
+                node.path("name").asText(""),
+                node.path("pipeline_uuid").asText(""),
+                node.path("schedule_type").asText(""),
                 node.path("status").asText(""),
                 MageSchedule.HIDDEN_TOKEN.equals(token) ? Secret.empty() : Secret.of(token));
     }

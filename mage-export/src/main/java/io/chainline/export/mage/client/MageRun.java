@@ -18,8 +18,14 @@ import static java.util.Objects.requireNonNull;
  * @param completedAt when it ended, if it did
  * @param blockRuns its block runs in creation order; empty in the reply to a trigger
  */
-public record MageRun(long id, String pipelineUuid, long scheduleId, MageRunStatus status,
-        Optional<Instant> createdAt, Optional<Instant> startedAt, Optional<Instant> completedAt,
+public record MageRun(
+        long id,
+        String pipelineUuid,
+        long scheduleId,
+        MageRunStatus status,
+        Optional<Instant> createdAt,
+        Optional<Instant> startedAt,
+        Optional<Instant> completedAt,
         List<MageBlockRun> blockRuns) {
 
     public MageRun {
@@ -38,7 +44,9 @@ public record MageRun(long id, String pipelineUuid, long scheduleId, MageRunStat
 
     /** The run of the named block, if the run has one. */
     public Optional<MageBlockRun> block(String blockUuid) {
-        return blockRuns.stream().filter(block -> block.blockUuid().equals(blockUuid)).findFirst();
+        return blockRuns.stream()
+                .filter(block -> block.blockUuid().equals(blockUuid))
+                .findFirst();
     }
 
     /** {@code pipeline run 17 of chainline_export}, for messages. */

@@ -43,7 +43,8 @@ public class MageRunException extends ChainlineException {
         List<MageBlockRun> failed = run.failedBlocks();
         String blocks = failed.isEmpty()
                 ? "; no block run reports a failure (see the run's logs in Mage)"
-                : "; failed blocks: " + failed.stream().map(MageBlockRun::describe).collect(Collectors.joining(", "));
+                : "; failed blocks: "
+                        + failed.stream().map(MageBlockRun::describe).collect(Collectors.joining(", "));
         return new MageRunException(what + blocks, run, outcome);
     }
 
@@ -54,9 +55,12 @@ public class MageRunException extends ChainlineException {
         String hint = run.status() == MageRunStatus.INITIAL
                 ? " (Mage's scheduler has not started it: is the scheduler running, or does a concurrency limit hold it?)"
                 : "";
-        return new MageRunException(run.describe() + " did not finish within "
-                + timeout.toString().substring(2).toLowerCase(Locale.ROOT) + ": its status is still "
-                + run.status().wire() + hint, run, Outcome.TIMED_OUT);
+        return new MageRunException(
+                run.describe() + " did not finish within "
+                        + timeout.toString().substring(2).toLowerCase(Locale.ROOT) + ": its status is still "
+                        + run.status().wire() + hint,
+                run,
+                Outcome.TIMED_OUT);
     }
 
     /** The run as last read. */

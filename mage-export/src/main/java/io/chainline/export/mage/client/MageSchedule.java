@@ -14,8 +14,8 @@ import static java.util.Objects.requireNonNull;
  * @param status {@code active} or {@code inactive}
  * @param token the API trigger's token; empty when Mage hides it ({@code HIDE_API_TRIGGER_TOKEN})
  */
-public record MageSchedule(long id, String name, String pipelineUuid, String scheduleType, String status,
-        Secret token) {
+public record MageSchedule(
+        long id, String name, String pipelineUuid, String scheduleType, String status, Secret token) {
     /** What Mage shows instead of the token when {@code HIDE_API_TRIGGER_TOKEN} is set. */
     static final String HIDDEN_TOKEN = "[API_TOKEN_PLACEHOLDER]";
 

@@ -22,18 +22,31 @@ import io.chainline.core.error.DataQualityException;
 public final class MageTimestamps {
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
             .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
-    private MageTimestamps() {
-    }
+    private MageTimestamps() {}
 
     /**
      * Parses one of Mage's datetimes.
@@ -53,8 +66,10 @@ public final class MageTimestamps {
             }
             return Optional.of(LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
-            throw new DataQualityException("Invalid Mage datetime '" + trimmed + "': expected a form such as "
-                    + "'2023-04-01 00:36:23.507282+00:00', '2024-05-27 03:27:17' or '2024-05-27T03:27:17.123456'", e);
+            throw new DataQualityException(
+                    "Invalid Mage datetime '" + trimmed + "': expected a form such as "
+                            + "'2023-04-01 00:36:23.507282+00:00', '2024-05-27 03:27:17' or '2024-05-27T03:27:17.123456'",
+                    e);
         }
     }
 }

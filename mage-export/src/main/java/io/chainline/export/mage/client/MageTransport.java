@@ -104,7 +104,9 @@ final class MageTransport {
             try {
                 return check(response, what);
             } catch (MageApiException e) {
-                if (e.kind() == MageErrorKind.INVALID_SESSION && auth == Auth.API && settings.usesSession()
+                if (e.kind() == MageErrorKind.INVALID_SESSION
+                        && auth == Auth.API
+                        && settings.usesSession()
                         && !sessionRenewed) {
                     // A session may expire between two polls of a long run: log in again, once.
                     session.set(null);
@@ -144,7 +146,8 @@ final class MageTransport {
             return token;
         }
         ObjectNode credentials = JsonNodeFactory.instance.objectNode();
-        credentials.putObject("session")
+        credentials
+                .putObject("session")
                 .put(settings.user().contains("@") ? "email" : "username", settings.user())
                 .put("password", settings.password().reveal());
         HttpRequest.Builder login = HttpRequest.newBuilder(base.resolve("api/sessions"))
@@ -190,12 +193,20 @@ final class MageTransport {
             boolean neverSent = failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
             if (attempt >= retries || !(neverSent || idempotent)) {
                 String attempts = (attempt + 1) + (attempt == 0 ? " attempt" : " attempts");
-                throw new RetriableException("Cannot " + scrub(what) + ": Mage at " + shownBase + " is "
-                        + (gatewayError ? "not available" : "unreachable") + " (" + problem + ") after " + attempts,
+                throw new RetriableException(
+                        "Cannot " + scrub(what) + ": Mage at " + shownBase + " is "
+                                + (gatewayError ? "not available" : "unreachable") + " (" + problem + ") after "
+                                + attempts,
                         failure);
             }
-            log.warn("Cannot reach Mage at {} to {} ({}); retry {} of {} in {} ms", shownBase, scrub(what), problem,
-                    attempt + 1, retries, pause.toMillis());
+            log.warn(
+                    "Cannot reach Mage at {} to {} ({}); retry {} of {} in {} ms",
+                    shownBase,
+                    scrub(what),
+                    problem,
+                    attempt + 1,
+                    retries,
+                    pause.toMillis());
             pause(pause);
             pause = pause.multipliedBy(2);
         }
@@ -210,12 +221,15 @@ final class MageTransport {
         }
         if (status >= 400) {
             MageErrorKind kind = MageErrorKind.classify(status, null, null);
-            throw new MageApiException("Cannot " + scrub(what) + ": Mage at " + shownBase + " answered HTTP " + status
-                    + ": " + kind.explanation(), kind, status);
+            throw new MageApiException(
+                    "Cannot " + scrub(what) + ": Mage at " + shownBase + " answered HTTP " + status + ": "
+                            + kind.explanation(),
+                    kind,
+                    status);
         }
         if (body == null || !body.isObject()) {
-            throw new ChainlineException("Cannot " + scrub(what) + ": Mage at " + shownBase
-                    + " answered HTTP " + status + " with a body that is not a JSON object");
+            throw new ChainlineException("Cannot " + scrub(what) + ": Mage at " + shownBase + " answered HTTP " + status
+                    + " with a body that is not a JSON object");
         }
         return body;
     }
@@ -225,9 +239,14 @@ final class MageTransport {
         String type = error.path("type").asText(null);
         String exception = error.path("exception").asText(null);
         MageErrorKind kind = MageErrorKind.classify(code, type, exception);
-        StringBuilder message = new StringBuilder("Cannot ").append(scrub(what)).append(": Mage at ")
-                .append(shownBase).append(" answered ").append(type == null ? "an error" : type)
-                .append(" (code ").append(code);
+        StringBuilder message = new StringBuilder("Cannot ")
+                .append(scrub(what))
+                .append(": Mage at ")
+                .append(shownBase)
+                .append(" answered ")
+                .append(type == null ? "an error" : type)
+                .append(" (code ")
+                .append(code);
         if (httpStatus != 200) {
             message.append(", HTTP ").append(httpStatus);
         }
@@ -236,7 +255,9 @@ final class MageTransport {
         // first line is shown, scrubbed.
         String detail = exception != null ? exception : error.path("message").asText("");
         if (!detail.isBlank() && kind != MageErrorKind.INVALID_API_KEY) {
-            message.append(" [Mage: ").append(scrub(detail.lines().findFirst().orElse(""))).append("]");
+            message.append(" [Mage: ")
+                    .append(scrub(detail.lines().findFirst().orElse("")))
+                    .append("]");
         }
         return new MageApiException(message.toString(), kind, code);
     }

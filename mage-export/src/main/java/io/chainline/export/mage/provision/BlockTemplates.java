@@ -19,8 +19,7 @@ import static java.util.Objects.requireNonNull;
 final class BlockTemplates {
     private static final ObjectMapper JSON = Json.dataMapper();
 
-    private BlockTemplates() {
-    }
+    private BlockTemplates() {}
 
     /** The loader block of {@code table}: reads the manifest at {@code manifestUri} unless a run passes another. */
     static String loader(String pipeline, String table, String manifestUri) {
@@ -29,7 +28,10 @@ final class BlockTemplates {
 
     /** The exporter block of {@code table}: loads it into {@code project.dataset} at {@code location}. */
     static String exporter(String pipeline, String table, String project, String dataset, String location) {
-        return render("exporter.py.template", pipeline, table,
+        return render(
+                "exporter.py.template",
+                pipeline,
+                table,
                 Map.of("PROJECT", project, "DATASET", dataset, "LOCATION", location));
     }
 

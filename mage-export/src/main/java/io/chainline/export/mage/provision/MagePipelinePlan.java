@@ -28,6 +28,7 @@ public record MagePipelinePlan(String pipelineUuid, List<String> tables, List<Ma
     public static final String EXPORTER = "data_exporter";
     /** The prefix of every block uuid Chainline generates. */
     public static final String BLOCK_PREFIX = "chainline_";
+
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z0-9_]+");
 
     public MagePipelinePlan {
@@ -58,13 +59,17 @@ public record MagePipelinePlan(String pipelineUuid, List<String> tables, List<Ma
         for (ManifestTable table : manifest.tables()) {
             String name = table.name();
             if (!TABLE_NAME.matcher(name).matches()) {
-                throw new DataQualityException("Invalid table name '" + name + "' in the silver manifest "
-                        + manifestUri + ": a Mage block name needs lower-case letters, digits and _");
+                throw new DataQualityException("Invalid table name '" + name + "' in the silver manifest " + manifestUri
+                        + ": a Mage block name needs lower-case letters, digits and _");
             }
             tables.add(name);
-            loaders.add(new MageBlock(loaderUuid(name), LOADER, "python", List.of(),
-                    BlockTemplates.loader(pipeline, name, manifestUri)));
-            exporters.add(new MageBlock(exporterUuid(name), EXPORTER, "python", List.of(loaderUuid(name)),
+            loaders.add(new MageBlock(
+                    loaderUuid(name), LOADER, "python", List.of(), BlockTemplates.loader(pipeline, name, manifestUri)));
+            exporters.add(new MageBlock(
+                    exporterUuid(name),
+                    EXPORTER,
+                    "python",
+                    List.of(loaderUuid(name)),
                     BlockTemplates.exporter(pipeline, name, target.project(), target.dataset(), target.location())));
         }
         List<MageBlock> blocks = new ArrayList<>(loaders);
@@ -84,6 +89,9 @@ public record MagePipelinePlan(String pipelineUuid, List<String> tables, List<Ma
 
     /** The uuids of the blocks that read from {@code block}. */
     public List<String> downstreamOf(String block) {
-        return blocks.stream().filter(candidate -> candidate.upstream().contains(block)).map(MageBlock::uuid).toList();
+        return blocks.stream()
+                .filter(candidate -> candidate.upstream().contains(block))
+                .map(MageBlock::uuid)
+                .toList();
     }
 }

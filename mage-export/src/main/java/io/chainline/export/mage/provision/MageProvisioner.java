@@ -72,12 +72,24 @@ public final class MageProvisioner {
         }
         TriggerChoice trigger = ensureTrigger(plan.pipelineUuid());
         triggers.save(trigger.trigger());
-        log.info("Mage pipeline {} has {} blocks; API trigger {} (schedule {}) {} and stored in {}",
-                plan.pipelineUuid(), plan.blocks().size(), trigger.trigger().name(), trigger.trigger().scheduleId(),
-                trigger.created() ? "created" : "reused", triggers.file());
-        return new ProvisionResult(client.server(), plan.pipelineUuid(), method,
-                plan.blocks().stream().map(MageBlock::uuid).toList(), manifest.runId(), trigger.trigger().name(),
-                trigger.trigger().scheduleId(), trigger.created(), triggers.file());
+        log.info(
+                "Mage pipeline {} has {} blocks; API trigger {} (schedule {}) {} and stored in {}",
+                plan.pipelineUuid(),
+                plan.blocks().size(),
+                trigger.trigger().name(),
+                trigger.trigger().scheduleId(),
+                trigger.created() ? "created" : "reused",
+                triggers.file());
+        return new ProvisionResult(
+                client.server(),
+                plan.pipelineUuid(),
+                method,
+                plan.blocks().stream().map(MageBlock::uuid).toList(),
+                manifest.runId(),
+                trigger.trigger().name(),
+                trigger.trigger().scheduleId(),
+                trigger.created(),
+                triggers.file());
     }
 
     private void createThroughApi(MagePipelinePlan plan) {
@@ -96,16 +108,21 @@ public final class MageProvisioner {
             }
         }
         Set<String> planned = plan.blocks().stream().map(MageBlock::uuid).collect(Collectors.toSet());
-        List<String> stale = present.stream().filter(uuid -> uuid.startsWith(MagePipelinePlan.BLOCK_PREFIX))
-                .filter(uuid -> !planned.contains(uuid)).sorted().toList();
+        List<String> stale = present.stream()
+                .filter(uuid -> uuid.startsWith(MagePipelinePlan.BLOCK_PREFIX))
+                .filter(uuid -> !planned.contains(uuid))
+                .sorted()
+                .toList();
         if (!stale.isEmpty()) {
-            log.warn("Mage pipeline {} keeps blocks of tables that are no longer in the silver manifest: {}; they load"
-                    + " nothing and can be removed in Mage", pipeline, stale);
+            log.warn(
+                    "Mage pipeline {} keeps blocks of tables that are no longer in the silver manifest: {}; they load"
+                            + " nothing and can be removed in Mage",
+                    pipeline,
+                    stale);
         }
     }
 
-    private record TriggerChoice(MageTrigger trigger, boolean created) {
-    }
+    private record TriggerChoice(MageTrigger trigger, boolean created) {}
 
     private TriggerChoice ensureTrigger(String pipeline) {
         String name = settings.triggerName();
@@ -117,7 +134,8 @@ public final class MageProvisioner {
         if (created) {
             schedule = client.createApiTrigger(pipeline, name);
         } else if (!found.get().isActive() || found.get().token().isEmpty()) {
-            schedule = client.updateSchedule(found.get().id(), found.get().token().isEmpty());
+            schedule =
+                    client.updateSchedule(found.get().id(), found.get().token().isEmpty());
         } else {
             schedule = found.get();
         }

@@ -24,7 +24,9 @@ final class ProjectFiles {
 
     /** A writer into {@code projectDir}, which must exist (it is the Mage project, not created here). */
     ProjectFiles(Path projectDir) {
-        this.projectDir = requireNonNull(projectDir, "projectDir is null").toAbsolutePath().normalize();
+        this.projectDir = requireNonNull(projectDir, "projectDir is null")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**

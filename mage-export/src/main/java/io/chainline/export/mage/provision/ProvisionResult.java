@@ -18,8 +18,16 @@ import static java.util.Objects.requireNonNull;
  * @param triggerCreated whether the trigger was created now (else an existing one was reused)
  * @param triggerFile the state file that keeps the trigger's id and token (mode 0600)
  */
-public record ProvisionResult(String server, String pipeline, String method, List<String> blocks,
-        String manifestRunId, String triggerName, long triggerScheduleId, boolean triggerCreated, Path triggerFile) {
+public record ProvisionResult(
+        String server,
+        String pipeline,
+        String method,
+        List<String> blocks,
+        String manifestRunId,
+        String triggerName,
+        long triggerScheduleId,
+        boolean triggerCreated,
+        Path triggerFile) {
 
     public ProvisionResult {
         requireNonNull(server, "server is null");

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.manifest.SilverManifest;
-import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.MageSettings;
 import io.chainline.export.mage.Python;
 import io.chainline.export.mage.TestManifests;
 import io.chainline.export.mage.client.MageBlock;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +38,10 @@ class MageBlocksIT {
         SilverManifest manifest = TestManifests.threeTables();
         manifestFile = dir.resolve("_manifest.json");
         Files.write(manifestFile, manifest.toJson());
-        MageSettings settings = MageSettings.from(TestConfigs.load("chainline.mage.bigquery.project=proj",
-                "chainline.mage.bigquery.dataset=supply", "chainline.mage.bigquery.location=EU"));
+        MageSettings settings = MageSettings.from(TestConfigs.load(
+                "chainline.mage.bigquery.project=proj",
+                "chainline.mage.bigquery.dataset=supply",
+                "chainline.mage.bigquery.location=EU"));
         plan = MagePipelinePlan.of(manifest, "gs://bkt/silver/_manifest.json", settings);
         new ProjectFiles(dir).write(plan);
     }
@@ -48,7 +50,9 @@ class MageBlocksIT {
     void everyGeneratedBlockCompiles() {
         List<String> args = new ArrayList<>(List.of("-m", "py_compile"));
         for (MageBlock block : plan.blocks()) {
-            args.add(dir.resolve(ProjectFiles.typeDirectory(block.type())).resolve(block.uuid() + ".py").toString());
+            args.add(dir.resolve(ProjectFiles.typeDirectory(block.type()))
+                    .resolve(block.uuid() + ".py")
+                    .toString());
         }
 
         Python.Result result = Python.run(args);
@@ -59,8 +63,10 @@ class MageBlocksIT {
 
     @Test
     void aLoaderFindsItsTableInTheManifestOfTheRun() throws IOException {
-        Python.Result result = Python.run(List.of(harness("run_loader.py"),
-                dir.resolve("data_loaders/chainline_load_fact_order.py").toString(), "file:" + manifestFile,
+        Python.Result result = Python.run(List.of(
+                harness("run_loader.py"),
+                dir.resolve("data_loaders/chainline_load_fact_order.py").toString(),
+                "file:" + manifestFile,
                 TestManifests.RUN_ID));
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -73,8 +79,11 @@ class MageBlocksIT {
 
     @Test
     void aLoaderRefusesAManifestOfAnotherRun() {
-        Python.Result result = Python.run(List.of(harness("run_loader.py"),
-                dir.resolve("data_loaders/chainline_load_dim_date.py").toString(), manifestFile.toString(), "other-run"));
+        Python.Result result = Python.run(List.of(
+                harness("run_loader.py"),
+                dir.resolve("data_loaders/chainline_load_dim_date.py").toString(),
+                manifestFile.toString(),
+                "other-run"));
 
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.err()).contains("now holds run " + TestManifests.RUN_ID + ", not run other-run");
@@ -85,8 +94,13 @@ class MageBlocksIT {
         String entry = "{\"run_id\": \"" + TestManifests.RUN_ID + "\", \"table\": {\"name\": \"fact_order\","
                 + " \"rowCount\": 1200, \"uris\": [\"gs://bkt/silver/fact_order/r/part-0.parquet\"]}}";
 
-        JsonNode calls = json.readTree(Python.run(List.of(harness("run_exporter.py"),
-                dir.resolve("data_exporters/chainline_export_fact_order.py").toString(), entry, "1200")).lastLine());
+        JsonNode calls = json.readTree(Python.run(List.of(
+                        harness("run_exporter.py"),
+                        dir.resolve("data_exporters/chainline_export_fact_order.py")
+                                .toString(),
+                        entry,
+                        "1200"))
+                .lastLine());
 
         assertThat(calls.path("client").toString()).isEqualTo("{\"project\":\"proj\",\"location\":\"EU\"}");
         assertThat(calls.path("dataset").toString())
@@ -106,7 +120,8 @@ class MageBlocksIT {
 
     @Test
     void anExporterFailsOnARowCountMismatchAndOnFilesOutsideGcs() throws IOException {
-        String exporter = dir.resolve("data_exporters/chainline_export_dim_date.py").toString();
+        String exporter =
+                dir.resolve("data_exporters/chainline_export_dim_date.py").toString();
         String gcs = "{\"table\": {\"name\": \"dim_date\", \"rowCount\": 1461, \"uris\": [\"gs://b/d.parquet\"]}}";
         String local = "{\"table\": {\"name\": \"dim_date\", \"rowCount\": 1461, \"uris\": [\"file:/tmp/d.parquet\"]}}";
 
@@ -115,24 +130,39 @@ class MageBlocksIT {
         JsonNode notGcs = json.readTree(Python.run(List.of(harness("run_exporter.py"), exporter, local, "1461"))
                 .lastLine());
 
-        assertThat(mismatch.path("error").asText()).isEqualTo(
-                "BigQuery table proj.supply.dim_date holds 1460 rows after the load; the manifest says 1461");
+        assertThat(mismatch.path("error").asText())
+                .isEqualTo(
+                        "BigQuery table proj.supply.dim_date holds 1460 rows after the load; the manifest says 1461");
         assertThat(notGcs.path("error").asText())
-                .isEqualTo("BigQuery loads dim_date only from gs:// Parquet files; the manifest lists ['file:/tmp/d.parquet']");
+                .isEqualTo(
+                        "BigQuery loads dim_date only from gs:// Parquet files; the manifest lists ['file:/tmp/d.parquet']");
         assertThat(notGcs.has("load")).isFalse();
     }
 
     @Test
     void blocksOfATableNoLongerInTheManifestLoadNothing() throws IOException {
         SilverManifest manifest = TestManifests.threeTables();
-        Files.write(manifestFile, new SilverManifest(manifest.formatVersion(), manifest.runId(), manifest.createdAt(),
-                manifest.tables().subList(0, 1), List.of()).toJson());
+        Files.write(
+                manifestFile,
+                new SilverManifest(
+                                manifest.formatVersion(),
+                                manifest.runId(),
+                                manifest.createdAt(),
+                                manifest.tables().subList(0, 1),
+                                List.of())
+                        .toJson());
 
-        Python.Result loaded = Python.run(List.of(harness("run_loader.py"),
-                dir.resolve("data_loaders/chainline_load_dim_date.py").toString(), manifestFile.toString(),
+        Python.Result loaded = Python.run(List.of(
+                harness("run_loader.py"),
+                dir.resolve("data_loaders/chainline_load_dim_date.py").toString(),
+                manifestFile.toString(),
                 TestManifests.RUN_ID));
-        JsonNode calls = json.readTree(Python.run(List.of(harness("run_exporter.py"),
-                dir.resolve("data_exporters/chainline_export_dim_date.py").toString(), loaded.lastLine(), "0"))
+        JsonNode calls = json.readTree(Python.run(List.of(
+                        harness("run_exporter.py"),
+                        dir.resolve("data_exporters/chainline_export_dim_date.py")
+                                .toString(),
+                        loaded.lastLine(),
+                        "0"))
                 .lastLine());
 
         assertThat(loaded.exitCode()).as(loaded.err()).isZero();

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.state.StateDirectory;
-import io.chainline.testkit.TestConfigs;
 import io.chainline.export.mage.FakeMage;
 import io.chainline.export.mage.LogCapture;
 import io.chainline.export.mage.MageSettings;
@@ -29,18 +28,24 @@ import io.chainline.export.mage.Secrets;
 import io.chainline.export.mage.TestManifests;
 import io.chainline.export.mage.client.MageClient;
 import io.chainline.export.mage.client.MageTrigger;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MageProvisionerIT {
     private static final String MANIFEST_URI = "gs://bkt/silver/_manifest.json";
-    private static final List<String> BLOCKS = List.of("chainline_load_fact_order", "chainline_load_dim_date",
-            "chainline_load_dim_product", "chainline_export_fact_order", "chainline_export_dim_date",
+    private static final List<String> BLOCKS = List.of(
+            "chainline_load_fact_order",
+            "chainline_load_dim_date",
+            "chainline_load_dim_product",
+            "chainline_export_fact_order",
+            "chainline_export_dim_date",
             "chainline_export_dim_product");
 
     @TempDir
     Path stateDir;
+
     @TempDir
     Path projectDir;
 
@@ -60,8 +65,10 @@ class MageProvisionerIT {
     }
 
     private MageProvisioner provisioner(String... more) {
-        List<String> overrides = new ArrayList<>(List.of("chainline.mage.url=" + fake.url(),
-                "chainline.mage.api-key=" + FakeMage.API_KEY, "chainline.mage.bigquery.project=proj",
+        List<String> overrides = new ArrayList<>(List.of(
+                "chainline.mage.url=" + fake.url(),
+                "chainline.mage.api-key=" + FakeMage.API_KEY,
+                "chainline.mage.bigquery.project=proj",
                 "chainline.mage.bigquery.location=EU"));
         overrides.addAll(List.of(more));
         MageSettings settings = MageSettings.from(TestConfigs.load(overrides.toArray(String[]::new)));
@@ -81,19 +88,23 @@ class MageProvisionerIT {
     void intoTheProjectDirectoryItWritesBlocksAndMetadataThenStoresTheTrigger() throws IOException {
         fake.projectDir(projectDir);
 
-        ProvisionResult result = provisioner("chainline.mage.project-dir=" + projectDir).provision(
-                TestManifests.threeTables(), MANIFEST_URI);
+        ProvisionResult result = provisioner("chainline.mage.project-dir=" + projectDir)
+                .provision(TestManifests.threeTables(), MANIFEST_URI);
 
         assertThat(result.method()).isEqualTo("files");
         assertThat(result.blocks()).containsExactlyElementsOf(BLOCKS);
         assertThat(result.manifestRunId()).isEqualTo(TestManifests.RUN_ID);
-        assertThat(projectDir.resolve("data_loaders/chainline_load_fact_order.py")).content()
+        assertThat(projectDir.resolve("data_loaders/chainline_load_fact_order.py"))
+                .content()
                 .contains("TABLE = \"fact_order\"", "DEFAULT_MANIFEST_URI = \"" + MANIFEST_URI + "\"");
-        assertThat(projectDir.resolve("data_exporters/chainline_export_dim_date.py")).content()
+        assertThat(projectDir.resolve("data_exporters/chainline_export_dim_date.py"))
+                .content()
                 .contains("TABLE = \"dim_date\"", "PROJECT = \"proj\"", "DATASET = \"chainline\"", "LOCATION = \"EU\"");
         assertThat(projectDir.resolve("pipelines/chainline_export/__init__.py")).exists();
-        JsonNode metadata = new YAMLMapper().readTree(projectDir.resolve("pipelines/chainline_export/metadata.yaml")
-                .toFile());
+        JsonNode metadata = new YAMLMapper()
+                .readTree(projectDir
+                        .resolve("pipelines/chainline_export/metadata.yaml")
+                        .toFile());
         assertThat(metadata.path("uuid").asText()).isEqualTo("chainline_export");
         assertThat(metadata.path("type").asText()).isEqualTo("python");
         Map<String, JsonNode> blocks = new java.util.LinkedHashMap<>();
@@ -111,7 +122,11 @@ class MageProvisionerIT {
         }
         assertThat(result.triggerCreated()).isTrue();
         assertTriggerStored(result.triggerScheduleId(), onlyToken());
-        assertThat(fake.schedules().get(result.triggerScheduleId()).path("status").asText()).isEqualTo("active");
+        assertThat(fake.schedules()
+                        .get(result.triggerScheduleId())
+                        .path("status")
+                        .asText())
+                .isEqualTo("active");
         Secrets.assertAbsent(logs, null, Secrets.of(onlyToken()));
     }
 
@@ -150,8 +165,10 @@ class MageProvisionerIT {
 
         assertThat(second.triggerCreated()).isFalse();
         assertThat(second.triggerScheduleId()).isEqualTo(first.triggerScheduleId());
-        assertThat(fake.pipelines().get("chainline_export").path("blocks")).hasSize(6)
-                .allSatisfy(block -> assertThat(block.path("updated").asBoolean()).isTrue());
+        assertThat(fake.pipelines().get("chainline_export").path("blocks"))
+                .hasSize(6)
+                .allSatisfy(
+                        block -> assertThat(block.path("updated").asBoolean()).isTrue());
         assertThat(onlyToken()).isEqualTo(token);
         Secrets.assertAbsent(logs, null, Secrets.of(token));
     }
@@ -160,21 +177,27 @@ class MageProvisionerIT {
     void blocksOfTablesDroppedFromTheManifestAreReported() {
         provisioner().provision(TestManifests.threeTables(), MANIFEST_URI);
         SilverManifest full = TestManifests.threeTables();
-        SilverManifest smaller = new SilverManifest(full.formatVersion(), "20261126-120000-cd34", full.createdAt(),
-                full.tables().subList(0, 1), List.of());
+        SilverManifest smaller = new SilverManifest(
+                full.formatVersion(),
+                "20261126-120000-cd34",
+                full.createdAt(),
+                full.tables().subList(0, 1),
+                List.of());
 
         ProvisionResult result = provisioner().provision(smaller, MANIFEST_URI);
 
         assertThat(result.blocks()).containsExactly("chainline_load_fact_order", "chainline_export_fact_order");
-        assertThat(logs.text()).contains("Mage pipeline chainline_export keeps blocks of tables that are no longer in"
-                + " the silver manifest: [chainline_export_dim_date, chainline_export_dim_product,"
-                + " chainline_load_dim_date, chainline_load_dim_product]; they load nothing and can be removed in Mage");
+        assertThat(logs.text())
+                .contains(
+                        "Mage pipeline chainline_export keeps blocks of tables that are no longer in"
+                                + " the silver manifest: [chainline_export_dim_date, chainline_export_dim_product,"
+                                + " chainline_load_dim_date, chainline_load_dim_product]; they load nothing and can be removed in Mage");
     }
 
     @Test
     void anInactiveTriggerWithAHiddenTokenIsActivatedAndRotated() {
-        long id = fake.addApiTrigger("chainline_export", "chainline_export_api", "a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0",
-                "inactive");
+        long id = fake.addApiTrigger(
+                "chainline_export", "chainline_export_api", "a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0", "inactive");
         fake.hideTokens(true);
 
         ProvisionResult result = provisioner().provision(TestManifests.threeTables(), MANIFEST_URI);
