@@ -89,7 +89,8 @@ final class ConsumeRun {
         RunReport report;
         Duration elapsed;
         long peak;
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+        try {
             RunContext context = RunContext.of(config);
             StageChain chain = StageChain.named(
                     "consume", injector.getInstance(ConsumeStageFactory.class).create(new ConsumeRequest(true, sinks)));
@@ -98,6 +99,8 @@ final class ConsumeRun {
             report = chain.run(context);
             elapsed = Duration.ofNanos(System.nanoTime() - start);
             peak = HeapPeaks.peakBytes();
+        } finally {
+            lifecycle.close();
         }
         if (!report.succeeded()) {
             throw new ChainlineException("The consume run '" + label + "' of topic '" + topic + "' failed: "

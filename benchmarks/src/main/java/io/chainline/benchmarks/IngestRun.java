@@ -70,7 +70,8 @@ final class IngestRun {
                 new CoreModule(config),
                 new IngestModule(),
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+        try {
             RunContext context = RunContext.of(config);
             StageChain chain = StageChain.named(
                     "stream-data",
@@ -89,6 +90,8 @@ final class IngestRun {
             }
             StageReport stage = report.stage("stream-data").orElseThrow();
             return new Result(stage.rowsOut(), stage.rowsRejected(), elapsed, peak);
+        } finally {
+            lifecycle.close();
         }
     }
 }

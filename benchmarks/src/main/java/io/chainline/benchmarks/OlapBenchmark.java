@@ -36,7 +36,7 @@ import static java.util.Objects.requireNonNull;
  * original job ({@link OriginalBaseline}: seven projections written as uncompressed Parquet) and then our full
  * transform (the olap-transform stage with its checks and publish) writing to another root, and times both. The
  * session is warmed up with a baseline run of {@code --warmup-rows} first. It prints a Markdown table of both
- * times and their ratio (target: ours <= 1.0 x the baseline) on stdout and exits 0 whether or not the target is met.
+ * times and their ratio (target: ours {@code <=} 1.0 x the baseline) on stdout and exits 0 whether or not the target is met.
  *
  * <p>Usage: {@code OlapBenchmark [--rows N[,N...]]... [--dir PATH] [--keep] [--seed S] [--warmup-rows N]
  * [--set chainline.spark.KEY=VALUE]...}; see docs/benchmarks.md.

@@ -47,7 +47,7 @@ import static java.util.Objects.requireNonNull;
  * }
  * }</pre>
  *
- * <p>The configuration, modules and overriding modules given to the builder serve every run. {@link #build()}
+ * <p>The configuration, modules and overriding modules given to the builder serve every run. {@link Builder#build()}
  * validates the configuration of every module, so a bad setting fails there. Each {@link #run(String, String...)}
  * builds its own injector and closes that run's resources when it ends, exactly like the command line;
  * {@link #run(StageChain)} runs stages made from {@link #injector()}, whose resources are closed by {@link #close()}.

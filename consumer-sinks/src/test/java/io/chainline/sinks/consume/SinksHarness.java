@@ -109,12 +109,15 @@ final class SinksHarness {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(config), new SinksModule(), endpoints));
         modules.addAll(List.of(extra));
         Injector injector = Guice.createInjector(modules);
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+        try {
             RunContext context = RunContext.of(config).withProgress(listener);
             return StageChain.named(
                             "consume",
                             injector.getInstance(ConsumeStageFactory.class).create(request))
                     .run(context);
+        } finally {
+            lifecycle.close();
         }
     }
 

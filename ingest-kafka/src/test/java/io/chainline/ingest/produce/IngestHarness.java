@@ -87,13 +87,16 @@ final class IngestHarness {
                 new IngestModule(),
                 extra,
                 binder -> binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class));
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+        try {
             RunContext context = RunContext.of(config).withProgress(listener);
             lastRun = context;
             return StageChain.named(
                             "stream-data",
                             injector.getInstance(IngestStageFactory.class).create(request, context.runId()))
                     .run(context);
+        } finally {
+            lifecycle.close();
         }
     }
 

@@ -144,7 +144,7 @@ class MageExporterIT {
         fake.scriptNextRun(List.of(fake.runState("failed", blocks)));
 
         MageRunException failure = catchThrowableOfType(
-                () -> exporter().export(TestManifests.threeTables(), context()), MageRunException.class);
+                MageRunException.class, () -> exporter().export(TestManifests.threeTables(), context()));
 
         assertThat(failure.getMessage())
                 .endsWith("failed; failed blocks: chainline_export_fact_order (failed:"

@@ -46,8 +46,11 @@ final class DlqCommand implements Runnable {
             RootCommand root = dlq.root;
             var injector = root.environment().injector(root.options());
             List<DeadLetterGroup> groups;
-            try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+            Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+            try {
                 groups = injector.getInstance(DeadLetterTopic.class).list();
+            } finally {
+                lifecycle.close();
             }
             CliOutput output = root.environment().output();
             if (root.options().json()) {
@@ -79,8 +82,11 @@ final class DlqCommand implements Runnable {
             RootCommand root = dlq.root;
             var injector = root.environment().injector(root.options());
             ReplayResult result;
-            try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class)) {
+            Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
+            try {
                 result = injector.getInstance(DeadLetterTopic.class).replay(Optional.ofNullable(reason));
+            } finally {
+                lifecycle.close();
             }
             CliOutput output = root.environment().output();
             if (root.options().json()) {

@@ -1,5 +1,7 @@
 package io.chainline.runner.services;
 
+import io.chainline.core.error.ChainlineException;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -15,8 +17,16 @@ public record EmbeddedService(AutoCloseable service, String address) implements 
         requireNonNull(address, "address is null");
     }
 
+    /** Stops the service; a failure to stop is reported, not hidden. */
     @Override
-    public void close() throws Exception {
-        service.close();
+    public void close() {
+        try {
+            service.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChainlineException("interrupted while stopping the service at " + address, e);
+        } catch (Exception e) {
+            throw new ChainlineException("cannot stop the service at " + address + ": " + e.getMessage(), e);
+        }
     }
 }

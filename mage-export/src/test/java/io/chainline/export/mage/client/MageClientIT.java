@@ -119,7 +119,7 @@ class MageClientIT {
         long runId = client.trigger(trigger(TOKEN), Map.of()).id();
 
         MageRunException failure =
-                catchThrowableOfType(() -> client.awaitCompletion(runId, new Cancellation()), MageRunException.class);
+                catchThrowableOfType(MageRunException.class, () -> client.awaitCompletion(runId, new Cancellation()));
 
         assertThat(failure.outcome()).isEqualTo(MageRunException.Outcome.FAILED);
         assertThat(failure)
@@ -138,7 +138,7 @@ class MageClientIT {
         long runId = client.trigger(trigger(TOKEN), Map.of()).id();
 
         MageRunException failure =
-                catchThrowableOfType(() -> client.awaitCompletion(runId, new Cancellation()), MageRunException.class);
+                catchThrowableOfType(MageRunException.class, () -> client.awaitCompletion(runId, new Cancellation()));
 
         assertThat(failure.outcome()).isEqualTo(MageRunException.Outcome.CANCELLED);
         assertThat(failure).hasMessageStartingWith("Mage pipeline run " + runId + " of chainline_export was cancelled");
@@ -153,7 +153,7 @@ class MageClientIT {
         long start = System.nanoTime();
 
         MageRunException failure =
-                catchThrowableOfType(() -> client.awaitCompletion(runId, new Cancellation()), MageRunException.class);
+                catchThrowableOfType(MageRunException.class, () -> client.awaitCompletion(runId, new Cancellation()));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
         assertThat(failure.outcome()).isEqualTo(MageRunException.Outcome.TIMED_OUT);
@@ -175,7 +175,7 @@ class MageClientIT {
         MageClient client = client();
 
         MageApiException failure =
-                catchThrowableOfType(() -> client.trigger(trigger(wrong), Map.of()), MageApiException.class);
+                catchThrowableOfType(MageApiException.class, () -> client.trigger(trigger(wrong), Map.of()));
 
         assertThat(failure.kind()).isEqualTo(MageErrorKind.INVALID_TRIGGER_TOKEN);
         assertThat(failure.code()).isEqualTo(500);
@@ -193,7 +193,7 @@ class MageClientIT {
         String badKey = "not-the-key-0000";
         MageClient client = client("chainline.mage.api-key=" + badKey);
 
-        MageApiException failure = catchThrowableOfType(() -> client.run(17), MageApiException.class);
+        MageApiException failure = catchThrowableOfType(MageApiException.class, () -> client.run(17));
 
         assertThat(failure.kind()).isEqualTo(MageErrorKind.INVALID_API_KEY);
         assertThat(failure.code()).isEqualTo(401);
@@ -206,7 +206,7 @@ class MageClientIT {
 
     @Test
     void anUnknownRunIsRecordNotFound() {
-        MageApiException failure = catchThrowableOfType(() -> client().run(999), MageApiException.class);
+        MageApiException failure = catchThrowableOfType(MageApiException.class, () -> client().run(999));
 
         assertThat(failure.kind()).isEqualTo(MageErrorKind.NOT_FOUND);
         assertThat(failure).hasMessageContaining("answered record_not_found (code 404)");
@@ -245,7 +245,7 @@ class MageClientIT {
         MageClient client = client("chainline.mage.connect-retries=2");
 
         RetriableException failure =
-                catchThrowableOfType(() -> client.trigger(trigger(TOKEN), Map.of()), RetriableException.class);
+                catchThrowableOfType(RetriableException.class, () -> client.trigger(trigger(TOKEN), Map.of()));
 
         assertThat(failure)
                 .hasMessageStartingWith("Cannot trigger pipeline chainline_export through schedule " + scheduleId
@@ -284,7 +284,7 @@ class MageClientIT {
         String wrongPassword = "wrong-Passw0rd-123";
         MageClient client = client("chainline.mage.user=" + FakeMage.USER, "chainline.mage.password=" + wrongPassword);
 
-        MageApiException failure = catchThrowableOfType(() -> client.run(1), MageApiException.class);
+        MageApiException failure = catchThrowableOfType(MageApiException.class, () -> client.run(1));
 
         assertThat(failure.kind()).isEqualTo(MageErrorKind.NOT_FOUND);
         assertThat(failure)
@@ -298,7 +298,7 @@ class MageClientIT {
     void withoutASessionMageDeniesAccess() {
         fake.requireSession(true);
 
-        MageApiException failure = catchThrowableOfType(() -> client().run(1), MageApiException.class);
+        MageApiException failure = catchThrowableOfType(MageApiException.class, () -> client().run(1));
 
         assertThat(failure.kind()).isEqualTo(MageErrorKind.UNAUTHORIZED);
         assertThat(failure).hasMessageContaining("answered unauthorized_access (code 403)");
@@ -342,7 +342,7 @@ class MageClientIT {
         fake.gatewayErrors(1);
 
         RetriableException failure =
-                catchThrowableOfType(() -> client().trigger(trigger(TOKEN), Map.of()), RetriableException.class);
+                catchThrowableOfType(RetriableException.class, () -> client().trigger(trigger(TOKEN), Map.of()));
 
         assertThat(failure)
                 .hasMessage("Cannot trigger pipeline chainline_export through schedule " + scheduleId + ": Mage at "
@@ -360,8 +360,8 @@ class MageClientIT {
         cancellation.cancel("stopped by a signal");
 
         assertThat(catchThrowableOfType(
-                        () -> client.awaitCompletion(runId, cancellation),
-                        io.chainline.core.error.ChainlineException.class))
+                        io.chainline.core.error.ChainlineException.class,
+                        () -> client.awaitCompletion(runId, cancellation)))
                 .hasMessage("Run cancelled: stopped by a signal");
     }
 }
