@@ -86,7 +86,8 @@ public final class ForegroundService {
                 address,
                 logFile,
                 clock.instant(),
-                self.info().startInstant().orElse(null));
+                self.info().startInstant().orElse(null),
+                ProcessStartTicks.of(self.pid()).stream().boxed().findFirst().orElse(null));
         registry.register(record);
         LOG.info("Service '{}' is running at {} (pid {})", name, address, self.pid());
         return record;

@@ -18,6 +18,8 @@ import static java.util.Objects.requireNonNull;
  * @param startedAt    when it registered
  * @param processStart when the operating system started process {@code pid}, used to tell the service from a
  *                     later process that reuses the pid; {@code null} when the operating system does not tell
+ * @param processStartTicks the same on Linux in clock ticks since boot, which stays exact when the wall clock is
+ *                     stepped between two JVMs' starts; {@code null} elsewhere and in records of earlier versions
  */
 public record ServiceRecord(
         String name,
@@ -25,7 +27,8 @@ public record ServiceRecord(
         String address,
         @JsonSerialize(using = ToStringSerializer.class) Path logFile,
         Instant startedAt,
-        Instant processStart) {
+        Instant processStart,
+        Long processStartTicks) {
 
     /** Checks that every field except {@code processStart} is set and that the pid is positive. */
     public ServiceRecord {
@@ -36,5 +39,10 @@ public record ServiceRecord(
         if (pid <= 0) {
             throw new IllegalArgumentException("Invalid pid " + pid + " for service '" + name + "': must be > 0");
         }
+    }
+
+    /** A record without the Linux start ticks. */
+    public ServiceRecord(String name, long pid, String address, Path logFile, Instant startedAt, Instant processStart) {
+        this(name, pid, address, logFile, startedAt, processStart, null);
     }
 }

@@ -48,7 +48,11 @@ class ForegroundServiceTest {
                         "127.0.0.1:4040",
                         tmp.resolve("test-svc.log"),
                         NOW,
-                        self.info().startInstant().orElse(null)));
+                        self.info().startInstant().orElse(null),
+                        ProcessStartTicks.of(self.pid()).stream()
+                                .boxed()
+                                .findFirst()
+                                .orElse(null)));
         assertThat(registry.find("test-svc")).contains(record);
     }
 
