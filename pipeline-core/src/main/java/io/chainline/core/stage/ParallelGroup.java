@@ -13,6 +13,7 @@ import com.typesafe.config.Config;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.error.FailureDescription;
 
 import static java.util.Objects.requireNonNull;
 
@@ -135,7 +136,9 @@ public final class ParallelGroup implements Stage {
                     flag.cancel("interrupted");
                 } catch (ExecutionException e) {
                     flag.cancel("stage '" + member.name() + "' failed");
-                    throw new ChainlineException("Stage '" + member.name() + "' failed: " + e.getCause(), e.getCause());
+                    throw new ChainlineException(
+                            "Stage '" + member.name() + "' failed: " + FailureDescription.of(e.getCause()),
+                            e.getCause());
                 }
             }
         } finally {

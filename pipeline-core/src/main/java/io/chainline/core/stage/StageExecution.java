@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.chainline.core.error.FailureDescription;
+
 /** Runs one stage: tells the progress listener, times it, turns a thrown failure into a failed report, logs it. */
 final class StageExecution {
     private static final Logger log = LoggerFactory.getLogger(StageChain.class);
@@ -30,20 +32,17 @@ final class StageExecution {
                     report.rowsIn(),
                     report.rowsOut(),
                     report.rowsRejected());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a class that fails to initialise (a library version conflict on the host's class path)
+            // fails this stage with its root cause instead of escaping the chain without a report.
             report = StageReport.failed(
                     stage.name(),
                     started,
                     Duration.between(started, context.clock().instant()),
-                    describe(e));
+                    FailureDescription.of(e));
             log.error("Stage {} failed: {}", stage.name(), report.error(), e);
         }
         context.progress().stageFinished(report);
         return report;
-    }
-
-    private static String describe(RuntimeException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getName() : message;
     }
 }

@@ -154,6 +154,21 @@ class StageChainTest {
     }
 
     @Test
+    void aClassThatFailsToInitialiseFailsItsStageWithTheRootCause() {
+        Stage broken = Stage.of("spark-session", context -> {
+            throw new ExceptionInInitializerError(
+                    new IllegalStateException("Scala module 2.16.2 requires Jackson Databind version >= 2.16.0"));
+        });
+
+        RunReport report = StageChain.of(broken, new MultiplyStage()).run(context());
+
+        assertThat(report.failure().orElseThrow().error())
+                .isEqualTo("java.lang.ExceptionInInitializerError (caused by IllegalStateException: Scala module"
+                        + " 2.16.2 requires Jackson Databind version >= 2.16.0)");
+        assertThat(report.stage("multiply").orElseThrow().status()).isEqualTo(StageStatus.SKIPPED);
+    }
+
+    @Test
     void aStageReturningNoReportFails() {
         Stage silent = Stage.of("silent", context -> null);
 
