@@ -4,7 +4,8 @@ import io.chainline.runner.cli.ChainlineCli;
 
 /**
  * The {@code chainline} command of the runnable jar. Runs the sub-command and exits with its code: 0 when every
- * stage succeeded, 1 when a run failed, 2 for usage or configuration errors.
+ * stage succeeded, 1 when a run failed, 2 for usage or configuration errors. Log lines go to
+ * {@code <state-dir>/logs/chainline.log} ({@link Log4jCommandLogging}).
  */
 public final class ChainlineMain {
 
@@ -12,6 +13,9 @@ public final class ChainlineMain {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(ChainlineCli.forSystem().execute(args));
+        // Before anything touches java.util.logging (Guice, the Google clients): route it through Log4j, so those
+        // lines reach the log file instead of the terminal.
+        System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
+        System.exit(ChainlineCli.forSystem(new Log4jCommandLogging()).execute(args));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shaded runner jar as users run it: {@code java -jar pipeline-runner/target/chainline.jar}. */
+/** The shaded runner jar as users run it: {@code java -jar chainline-cli/target/chainline.jar}. */
 class RunnerJarIT {
     private static final Path JAR = JarProcess.JAR;
     private static final List<String> DESIGN_COMMANDS = List.of(
@@ -48,7 +48,7 @@ class RunnerJarIT {
     void theManifestOpensWhatSparkNeedsAndNamesTheMainClass() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             Manifest manifest = jar.getManifest();
-            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.runner.Main");
+            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.cli.ChainlineMain");
             assertThat(manifest.getMainAttributes().getValue("Add-Opens"))
                     .contains(
                             "java.base/sun.nio.ch",
@@ -84,6 +84,28 @@ class RunnerJarIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().trim()).isEqualTo("[ ]");
+        assertThat(home.resolve(".chainline/services")).isDirectory();
+    }
+
+    @Test
+    void generateCompletionPrintsABashAndZshCompletionScriptForEveryCommand() throws Exception {
+        JarProcess.Result result = run("generate-completion");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("complete -F", "_complete_chainline").contains(DESIGN_COMMANDS);
+    }
+
+    @Test
+    void theLauncherScriptPassesJavaOptsToTheJvm() throws Exception {
+        Path script = Path.of("..", "chainline").toAbsolutePath().normalize();
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "status", "--json")
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("JAVA_OPTS", "-Duser.home=" + home + " -Xmx256m");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(out.trim()).isEqualTo("[ ]");
         assertThat(home.resolve(".chainline/services")).isDirectory();
     }
 }

@@ -3,6 +3,7 @@ package io.chainline.runner.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +11,13 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.error.FailureDescription;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,6 +33,7 @@ public final class ChainlineCli {
     private final Map<String, String> environment;
     private final boolean terminal;
     private final Optional<Embedding> embedding;
+    private final CommandLogging logging;
 
     /**
      * A command line printing to the given writers and configured from the given environment.
@@ -39,7 +43,7 @@ public final class ChainlineCli {
      * @param environment the environment variables configuration may come from
      */
     public ChainlineCli(PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        this(out, err, environment, false, Optional.empty());
+        this(out, err, environment, false, Optional.empty(), CommandLogging.HOST);
     }
 
     private ChainlineCli(
@@ -47,22 +51,37 @@ public final class ChainlineCli {
             PrintWriter err,
             Map<String, String> environment,
             boolean terminal,
-            Optional<Embedding> embedding) {
+            Optional<Embedding> embedding,
+            CommandLogging logging) {
         this.out = requireNonNull(out, "out is null");
         this.err = requireNonNull(err, "err is null");
         this.environment = requireNonNull(environment, "environment is null");
         this.terminal = terminal;
         this.embedding = requireNonNull(embedding, "embedding is null");
+        this.logging = requireNonNull(logging, "logging is null");
     }
 
-    /** The command line of the real process: stdout, stderr, the process environment and its terminal. */
+    /**
+     * The command line of the real process: stdout, stderr, the process environment and its terminal, with the
+     * logging the host process already has.
+     */
     public static ChainlineCli forSystem() {
+        return forSystem(CommandLogging.HOST);
+    }
+
+    /**
+     * The command line of the real process, whose log lines go where {@code logging} sends them once the
+     * configuration is known (the runnable jar: a file under the state directory).
+     */
+    public static ChainlineCli forSystem(CommandLogging logging) {
+        Map<String, String> environment = System.getenv();
         return new ChainlineCli(
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                System.getenv(),
-                System.console() != null,
-                Optional.empty());
+                environment,
+                Terminal.stderrIsTerminal(environment),
+                Optional.empty(),
+                logging);
     }
 
     /**
@@ -70,7 +89,13 @@ public final class ChainlineCli {
      * {@code embedding}, no environment variables, progress as plain lines.
      */
     public static ChainlineCli embedded(PrintWriter out, PrintWriter err, Embedding embedding) {
-        return new ChainlineCli(out, err, Map.of(), false, Optional.of(requireNonNull(embedding, "embedding is null")));
+        return new ChainlineCli(
+                out,
+                err,
+                Map.of(),
+                false,
+                Optional.of(requireNonNull(embedding, "embedding is null")),
+                CommandLogging.HOST);
     }
 
     /** Runs the command line and returns its exit code. */
@@ -81,7 +106,8 @@ public final class ChainlineCli {
     /** The picocli command line with every sub-command registered. */
     CommandLine commandLine() {
         CliOutput output = new CliOutput(out, err);
-        CommandEnvironment commandEnvironment = new CommandEnvironment(environment, output, err, terminal, embedding);
+        CommandEnvironment commandEnvironment =
+                new CommandEnvironment(environment, output, err, terminal, embedding, logging);
         CommandLine cli = new CommandLine(new RootCommand(commandEnvironment));
         Map<String, Supplier<CommandLine>> available = new HashMap<>();
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));
@@ -99,6 +125,7 @@ public final class ChainlineCli {
         available.put("sql", () -> new CommandLine(new SqlCommand()));
         available.put("status", () -> new CommandLine(new StatusCommand()));
         available.put("stop-all", () -> new CommandLine(new StopAllCommand()));
+        available.put("generate-completion", () -> new CommandLine(new AutoComplete.GenerateCompletion()));
         for (String service : CommandCatalog.SERVICES) {
             available.put(
                     "stop-" + service,
@@ -111,7 +138,8 @@ public final class ChainlineCli {
         }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, output));
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> handle(e, output, commandEnvironment.logFile()));
         return cli;
     }
 
@@ -121,18 +149,23 @@ public final class ChainlineCli {
         return new CommandLine(spec);
     }
 
-    private static int handle(Exception e, CliOutput output) {
+    /** One line for people (the stack trace goes to the log, and to stderr with --verbose), then the log's path. */
+    private static int handle(Exception e, CliOutput output, Optional<Path> logFile) {
+        int exitCode;
         if (e instanceof ConfigException) {
             output.message("Configuration error: " + e.getMessage());
-            return 2;
+            log.debug("Configuration error", e);
+            exitCode = 2;
+        } else if (e instanceof ChainlineException) {
+            output.message("Error: " + FailureDescription.of(e));
+            log.error("Command failed", e);
+            exitCode = 1;
+        } else {
+            output.message("Unexpected error: " + FailureDescription.of(e));
+            log.error("Unexpected error", e);
+            exitCode = 1;
         }
-        if (e instanceof ChainlineException) {
-            output.message("Error: " + e.getMessage());
-            log.debug("Command failed", e);
-            return 1;
-        }
-        output.message("Unexpected error: " + e);
-        log.error("Unexpected error", e);
-        return 1;
+        logFile.ifPresent(file -> output.message("Log: " + file));
+        return exitCode;
     }
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 /** Every sub-command of {@code chainline}, in the order {@code --help} lists them. */
 final class CommandCatalog {
 
-    /** The order of the sub-commands in {@code --help}: services, stages, composite runs, service control. */
+    /**
+     * The order of the sub-commands in {@code --help}: services, stages, composite runs, service control, the shell
+     * completion script.
+     */
     static final List<String> ORDER = List.of(
             "start-kafka",
             "start-postgres",
@@ -25,7 +28,8 @@ final class CommandCatalog {
             "stop-kafka",
             "stop-postgres",
             "stop-spark",
-            "stop-all");
+            "stop-all",
+            "generate-completion");
 
     /** The background services that {@code start-*} commands run and {@code stop-*} commands stop. */
     static final List<String> SERVICES = List.of("kafka", "postgres", "spark");

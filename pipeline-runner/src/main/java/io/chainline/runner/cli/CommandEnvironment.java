@@ -1,6 +1,7 @@
 package io.chainline.runner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import com.typesafe.config.Config;
 import io.chainline.core.config.ConfigLoader;
 import io.chainline.core.config.ConfigSources;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.settings.StateSettings;
 import io.chainline.core.stage.RunReport;
 import io.chainline.runner.inject.ChainlineInjector;
 
@@ -27,18 +29,22 @@ public final class CommandEnvironment {
     private final PrintWriter err;
     private final boolean terminal;
     private final Optional<Embedding> embedding;
+    private final CommandLogging logging;
+    private Optional<Path> logFile;
 
     CommandEnvironment(
             Map<String, String> environment,
             CliOutput output,
             PrintWriter err,
             boolean terminal,
-            Optional<Embedding> embedding) {
+            Optional<Embedding> embedding,
+            CommandLogging logging) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
         this.output = requireNonNull(output, "output is null");
         this.err = requireNonNull(err, "err is null");
         this.terminal = terminal;
         this.embedding = requireNonNull(embedding, "embedding is null");
+        this.logging = requireNonNull(logging, "logging is null");
     }
 
     /** Whether stderr is a terminal, so progress is drawn in place. */
@@ -63,10 +69,11 @@ public final class CommandEnvironment {
 
     /** Loads the layered configuration for these options. */
     public Config config(GlobalOptions options) {
-        if (embedding.isPresent()) {
-            return embedding.get().load(options);
-        }
-        return loader(options).load();
+        Config config = embedding.isPresent()
+                ? embedding.get().load(options)
+                : loader(options).load();
+        startLogging(config, options);
+        return config;
     }
 
     /**
@@ -74,9 +81,23 @@ public final class CommandEnvironment {
      * reported together in one {@link ConfigException}.
      */
     public Injector injector(GlobalOptions options) {
-        if (embedding.isPresent()) {
-            return embedding.get().injector(options);
+        Injector injector = embedding.isPresent() ? embedding.get().injector(options) : standaloneInjector(options);
+        startLogging(injector.getInstance(Config.class), options);
+        return injector;
+    }
+
+    /** The file this command's log lines go to, once the configuration was loaded; empty when there is none. */
+    Optional<Path> logFile() {
+        return logFile == null ? Optional.empty() : logFile;
+    }
+
+    private void startLogging(Config config, GlobalOptions options) {
+        if (logFile == null) {
+            logFile = logging.start(StateSettings.from(config).stateDir().resolve("logs"), options.logOptions());
         }
+    }
+
+    private Injector standaloneInjector(GlobalOptions options) {
         ConfigLoader loader = loader(options);
         Config config = loader.resolve();
         List<String> problems = new ArrayList<>(loader.unknownKeys(config));

@@ -3,6 +3,7 @@ package io.chainline.runner.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -23,6 +24,20 @@ public final class GlobalOptions {
             scope = ScopeType.INHERIT,
             description = "Override one key, e.g. --set chainline.kafka.bootstrap=localhost:9092 (repeatable).")
     List<String> overrides = new ArrayList<>();
+
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "Also print log lines and stack traces on stderr (by default they go to the log file only).")
+    boolean verbose;
+
+    @Option(
+            names = "--log-level",
+            paramLabel = "LEVEL",
+            scope = ScopeType.INHERIT,
+            description = "The level of every logger: ${COMPLETION-CANDIDATES} (default: INFO for Chainline, WARN"
+                    + " for libraries).")
+    LogLevel logLevel;
 
     @Option(
             names = "--json",
@@ -57,6 +72,11 @@ public final class GlobalOptions {
             args.add(override);
         }
         return args;
+    }
+
+    /** {@code --verbose} and {@code --log-level}. */
+    public LogOptions logOptions() {
+        return new LogOptions(verbose, Optional.ofNullable(logLevel));
     }
 
     /** Whether {@code --json} was given. */

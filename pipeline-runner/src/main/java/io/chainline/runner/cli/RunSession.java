@@ -99,6 +99,7 @@ final class RunSession {
         }
         new RunReportPublisher(new RunReportFiles(injector.getInstance(StateDirectory.class)), output::message)
                 .publish(report, !root.options().json());
+        environment.logFile().ifPresent(file -> output.message("Log: " + file));
         environment.reported(report);
         return report.succeeded() ? 0 : 1;
     }
