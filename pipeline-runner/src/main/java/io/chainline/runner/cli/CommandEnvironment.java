@@ -18,11 +18,12 @@ import io.chainline.runner.inject.ChainlineInjector;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What commands run against: the process environment, the configuration built from the global options, and the
- * injector built from it. Both are built on first use, so {@code --help} works with a broken configuration.
+ * What commands run against: the process environment and system properties, the configuration built from them and
+ * the global options, and the injector built from it. Both are built on first use, so {@code --help} works with a broken configuration.
  */
 public final class CommandEnvironment {
     private final Map<String, String> environment;
+    private final Map<String, String> systemProperties;
     private final CliOutput output;
     private final PrintWriter err;
     private final boolean terminal;
@@ -30,15 +31,26 @@ public final class CommandEnvironment {
 
     CommandEnvironment(
             Map<String, String> environment,
+            Map<String, String> systemProperties,
             CliOutput output,
             PrintWriter err,
             boolean terminal,
             Optional<Embedding> embedding) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        this.systemProperties = Map.copyOf(requireNonNull(systemProperties, "systemProperties is null"));
         this.output = requireNonNull(output, "output is null");
         this.err = requireNonNull(err, "err is null");
         this.terminal = terminal;
         this.embedding = requireNonNull(embedding, "embedding is null");
+    }
+
+    /**
+     * How a background child of this command gets the same configuration: its {@code --config} file, the
+     * {@code -Dconfig.*} and {@code -Dchainline.*} system properties and the {@code --set} overrides of this command,
+     * then {@code extra} overrides.
+     */
+    ChildConfiguration childConfiguration(GlobalOptions options, List<String> extra) {
+        return ChildConfiguration.of(options, options.overrides(environment), systemProperties, extra);
     }
 
     /** Whether stderr is a terminal, so progress is drawn in place. */
@@ -96,6 +108,7 @@ public final class CommandEnvironment {
                 CommandEnvironment.class.getClassLoader(),
                 Optional.ofNullable(options.configFile()),
                 environment,
-                options.overrides()));
+                systemProperties,
+                options.overrides(environment)));
     }
 }

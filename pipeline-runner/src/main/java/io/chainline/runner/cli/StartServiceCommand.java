@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Injector;
@@ -80,17 +79,18 @@ abstract class StartServiceCommand implements Callable<Integer> {
             record = existing.get();
             output.message(title() + " is already running at " + record.address() + " (pid " + record.pid() + ")");
         } else {
+            // The child must use this state directory even when it came from ~ of this JVM (user.home).
+            ChildConfiguration child = root.environment()
+                    .childConfiguration(root.options(), List.of("chainline.state-dir=" + state.root()));
             List<String> args =
                     new ArrayList<>(List.of("start-" + service(), "--foreground", "--port", Integer.toString(port)));
-            args.addAll(root.options().asArguments());
-            // The child must use this state directory even when it came from a system property or ~ of this JVM.
-            args.addAll(List.of("--set", "chainline.state-dir=" + state.root()));
+            args.addAll(child.arguments());
             LaunchSpec spec = new LaunchSpec(
                     service(),
-                    JavaCommand.forMainClass(Main.class.getName(), args),
+                    JavaCommand.forMainClass(Main.class.getName(), child.jvmOptions(), args),
                     Path.of("").toAbsolutePath(),
                     logFile,
-                    Map.of(),
+                    child.environment(),
                     timeout);
             record = new ServiceLauncher(registry, clock).launch(spec, ReadinessProbe.registered(registry, service()));
             output.message(title() + " is ready at " + record.address() + " (pid " + record.pid() + ", data " + dataDir
