@@ -58,6 +58,12 @@ abstract class StartServiceCommand implements Callable<Integer> {
     /** Starts the service in this process, its data in {@code dataDir}. */
     abstract EmbeddedService startHere(Path dataDir, int port);
 
+    /**
+     * Makes a service that just started ready for clients, before it registers (so before {@code start-*} returns);
+     * e.g. {@code start-kafka} creates Chainline's topics. Does nothing by default.
+     */
+    void prepare(Injector injector, EmbeddedService running) {}
+
     @Override
     public Integer call() {
         Injector injector = root.environment().injector(root.options());
@@ -69,6 +75,12 @@ abstract class StartServiceCommand implements Callable<Integer> {
         CliOutput output = root.environment().output();
         if (foreground) {
             EmbeddedService running = startHere(dataDir, port);
+            try {
+                prepare(injector, running);
+            } catch (RuntimeException e) {
+                closeQuietly(running, e);
+                throw e;
+            }
             output.message(title() + " is ready at " + running.address());
             ForegroundService.runUntilStopped(registry, service(), running.address(), logFile, running, clock);
             return 0;
@@ -102,5 +114,13 @@ abstract class StartServiceCommand implements Callable<Integer> {
             output.result(record.address());
         }
         return 0;
+    }
+
+    private static void closeQuietly(EmbeddedService running, RuntimeException failure) {
+        try {
+            running.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 }
