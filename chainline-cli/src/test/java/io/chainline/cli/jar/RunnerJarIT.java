@@ -83,7 +83,7 @@ class RunnerJarIT {
         JarProcess.Result result = run("status", "--json");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out().trim()).isEqualTo("[ ]");
+        assertThat(result.out()).contains("\"services\" : [ ]", "\"dir\" : \"" + home.resolve(".chainline") + "\"");
         assertThat(home.resolve(".chainline/services")).isDirectory();
     }
 }

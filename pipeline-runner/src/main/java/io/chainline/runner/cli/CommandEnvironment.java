@@ -14,6 +14,7 @@ import io.chainline.core.config.ConfigSources;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.stage.RunReport;
 import io.chainline.runner.inject.ChainlineInjector;
+import io.chainline.runner.state.StatePruner;
 
 import static java.util.Objects.requireNonNull;
 
@@ -82,12 +83,12 @@ public final class CommandEnvironment {
     }
 
     /**
-     * Builds the injector of every module for these options. Unknown keys and invalid settings of every module are
-     * reported together in one {@link ConfigException}.
+     * Builds the injector of every module for these options, then prunes the state directory ({@link StatePruner}).
+     * Unknown keys and invalid settings of every module are reported together in one {@link ConfigException}.
      */
     public Injector injector(GlobalOptions options) {
         if (embedding.isPresent()) {
-            return embedding.get().injector(options);
+            return pruned(embedding.get().injector(options));
         }
         ConfigLoader loader = loader(options);
         Config config = loader.resolve();
@@ -95,12 +96,18 @@ public final class CommandEnvironment {
         try {
             Injector injector = ChainlineInjector.create(config, List.of());
             if (problems.isEmpty()) {
-                return injector;
+                return pruned(injector);
             }
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }
         throw new ConfigException(problems);
+    }
+
+    /** Every command that builds an injector starts by pruning the state directory's {@code runs/} and {@code reports/}. */
+    private static Injector pruned(Injector injector) {
+        injector.getInstance(StatePruner.class).prune();
+        return injector;
     }
 
     private ConfigLoader loader(GlobalOptions options) {
