@@ -48,7 +48,7 @@ class RunnerJarIT {
     void theManifestOpensWhatSparkNeedsAndNamesTheMainClass() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             Manifest manifest = jar.getManifest();
-            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.runner.Main");
+            assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("io.chainline.cli.ChainlineMain");
             assertThat(manifest.getMainAttributes().getValue("Add-Opens"))
                     .contains(
                             "java.base/sun.nio.ch",
