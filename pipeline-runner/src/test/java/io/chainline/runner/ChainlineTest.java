@@ -87,7 +87,7 @@ class ChainlineTest {
             assertThat(own.status()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(own.command()).isEqualTo("status");
             assertThat(own.stages()).isEmpty();
-            assertThat(ownOut.strip()).isEqualTo("[ ]");
+            assertThat(ownOut).contains("\"services\" : [ ]");
             assertThat(overridden.succeeded()).isTrue();
             assertThat(out.toString()).contains("\"name\" : \"kafka\"", "127.0.0.1:9092");
         }

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,9 +22,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -36,12 +32,13 @@ import io.chainline.core.error.RetriableException;
 import io.chainline.core.json.Json;
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.ingest.IngestSettings;
+import io.chainline.ingest.topic.IngestTopics;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * The Kafka side of an ingest: one transactional, idempotent producer ({@code acks=all}) for rows, dead letters
- * and positions, and the admin client that creates the topics. Created by {@link IngestStageFactory} and closed by
+ * and positions, and the admin client that creates the topics ({@link IngestTopics}). Created by {@link IngestStageFactory} and closed by
  * the run's lifecycle. {@link #connect} calls {@code initTransactions()}, which fences an older ingest with the same
  * transactional id and aborts whatever transaction it left open.
  */
@@ -69,7 +66,7 @@ public final class IngestKafka implements AutoCloseable {
         Admin admin = Admin.create(endpoint.clientProperties());
         KafkaProducer<String, byte[]> producer = null;
         try {
-            createTopics(admin, settings);
+            IngestTopics.ensure(admin, settings, ADMIN_TIMEOUT);
             producer = new KafkaProducer<>(
                     producerProperties(endpoint, settings), new StringSerializer(), new ByteArraySerializer());
             producer.initTransactions();
@@ -102,81 +99,6 @@ public final class IngestKafka implements AutoCloseable {
         properties.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(64L * 1024 * 1024));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "chainline-ingest");
         return properties;
-    }
-
-    private static void createTopics(Admin admin, IngestSettings settings) {
-        List<NewTopic> topics = List.of(
-                new NewTopic(settings.topic(), settings.partitions(), settings.replicationFactor()),
-                new NewTopic(settings.dlqTopic(), settings.partitions(), settings.replicationFactor()),
-                new NewTopic(settings.positionsTopic(), 1, settings.replicationFactor())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-        createAll(admin, topics);
-        awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
-    }
-
-    private static void createAll(Admin admin, List<NewTopic> topics) {
-        admin.createTopics(topics).values().forEach((name, future) -> {
-            try {
-                future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new RetriableException(
-                            "Cannot create topic '" + name + "': "
-                                    + e.getCause().getMessage(),
-                            e.getCause());
-                }
-            } catch (TimeoutException e) {
-                throw new RetriableException("Creating topic '" + name + "' took longer than " + ADMIN_TIMEOUT, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChainlineException("Interrupted while creating topic '" + name + "'", e);
-            }
-        });
-    }
-
-    /**
-     * Waits until every partition of the topics has a leader. A topic that was just created is not writable at
-     * once; an idempotent producer that starts sending before its leaders are known can end in out-of-order
-     * sequence errors.
-     */
-    private static void awaitLeaders(Admin admin, List<String> names) {
-        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                boolean ready = admin
-                        .describeTopics(names)
-                        .allTopicNames()
-                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                        .values()
-                        .stream()
-                        .flatMap(topic -> topic.partitions().stream())
-                        .allMatch(p -> p.leader() != null);
-                if (ready) {
-                    return;
-                }
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw new RetriableException(
-                            "Cannot describe topics " + names + ": "
-                                    + e.getCause().getMessage(),
-                            e.getCause());
-                }
-            } catch (TimeoutException e) {
-                throw new RetriableException("Describing topics " + names + " took longer than " + ADMIN_TIMEOUT, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChainlineException("Interrupted while waiting for the leaders of " + names, e);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new RetriableException("The partitions of " + names + " have no leader after " + ADMIN_TIMEOUT);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChainlineException("Interrupted while waiting for the leaders of " + names, e);
-            }
-        }
     }
 
     /** Kafka's UUID of the topic's current incarnation, as the bronze table and the raw files record it. */

@@ -22,13 +22,18 @@ import static java.util.Objects.requireNonNull;
  * Loads Chainline's configuration in layers, lowest precedence first:
  * <ol>
  *   <li>every module's {@code reference.conf} (the defaults, one comment per key);</li>
- *   <li>{@code application.conf} on the classpath;</li>
+ *   <li>{@code application.conf} on the classpath, or instead the file, resource or URL named by the system property
+ *       {@code config.file}, {@code config.resource} or {@code config.url}, as {@code ConfigFactory.load()} does;</li>
  *   <li>the {@code --config} file;</li>
  *   <li>environment variables, for the keys whose {@code reference.conf} declares {@code ${?CHAINLINE_...}};</li>
+ *   <li>system properties {@code -Dchainline.some.key=value};</li>
  *   <li>{@code --set key=value} overrides.</li>
  * </ol>
  * The environment is a real layer: a variable beats {@code application.conf} and the {@code --config} file even
- * though its substitution is written in {@code reference.conf}. The result is resolved and checked: keys under
+ * though its substitution is written in {@code reference.conf}. Options typed for one command ({@code -D},
+ * {@code --set}) beat settings of the shell ({@code export CHAINLINE_...}), which beat files. The environment and
+ * the system properties come from {@link ConfigSources}, never from the JVM directly. The result is resolved and
+ * checked: keys under
  * {@code chainline} that no {@code reference.conf} declares are errors with a "did you mean" hint, and all problems
  * are reported together.
  */
@@ -61,12 +66,13 @@ public final class ConfigLoader {
         ClassLoader loader = sources.classLoader();
         Config environment = environmentConfig();
         Config reference = reference(loader);
-        Config application = ConfigFactory.parseResourcesAnySyntax(
-                loader, "application", ConfigParseOptions.defaults().setClassLoader(loader));
+        Config application = ApplicationLayer.load(loader, sources.systemProperties());
         Config file = sources.configFile().map(ConfigLoader::parseFile).orElse(ConfigFactory.empty());
+        Config systemProperties = SystemPropertiesLayer.parse(sources.systemProperties());
         Config overrides = SetOverrides.parse(sources.overrides());
 
         Config merged = overrides
+                .withFallback(systemProperties)
                 .withFallback(environmentLayer(reference, environment))
                 .withFallback(file)
                 .withFallback(application)

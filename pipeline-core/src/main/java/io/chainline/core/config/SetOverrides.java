@@ -30,7 +30,7 @@ final class SetOverrides {
             }
             String raw = override.substring(equals + 1);
             try {
-                layer = layer.withValue(key, valueOf(key, raw));
+                layer = layer.withValue(key, valueOf(raw, "--set " + key));
             } catch (com.typesafe.config.ConfigException e) {
                 throw new ConfigException("Invalid value '" + override + "' for '--set': " + e.getMessage(), e);
             }
@@ -38,14 +38,20 @@ final class SetOverrides {
         return layer;
     }
 
-    private static ConfigValue valueOf(String key, String raw) {
+    /**
+     * A value given on the command line ({@code --set} or {@code -D}): a plain string, or HOCON when it starts with
+     * {@code [} or <code>{</code>.
+     *
+     * @param raw the text after {@code =}
+     * @param origin where it came from, as unknown-key messages name it
+     */
+    static ConfigValue valueOf(String raw, String origin) {
         String trimmed = raw.trim();
         if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
             return ConfigFactory.parseString("value = " + trimmed)
                     .getValue("value")
-                    .withOrigin(
-                            ConfigValueFactory.fromAnyRef(raw, "--set " + key).origin());
+                    .withOrigin(ConfigValueFactory.fromAnyRef(raw, origin).origin());
         }
-        return ConfigValueFactory.fromAnyRef(raw, "--set " + key);
+        return ConfigValueFactory.fromAnyRef(raw, origin);
     }
 }

@@ -86,10 +86,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void systemPropertiesOverrideTheEnvironment() throws IOException {
+        ConfigSources sources = withApplicationConf(BOOTSTRAP + " = \"app:9092\"")
+                .withConfigFile(file(BOOTSTRAP + " = \"file:9092\""))
+                .withEnvironment(Map.of("CHAINLINE_KAFKA_BOOTSTRAP", "env:9092", "CHAINLINE_POSTGRES_USER", "env"))
+                .withSystemProperties(Map.of(
+                        BOOTSTRAP,
+                        "sys:9092",
+                        "chainline.postgres.properties",
+                        "{ sslmode = require }",
+                        "java.version",
+                        "17",
+                        "user.home",
+                        "/home/x"));
+
+        Config config = new ConfigLoader(sources).load();
+
+        assertThat(config.getString(BOOTSTRAP)).isEqualTo("sys:9092");
+        assertThat(config.getString("chainline.postgres.user")).isEqualTo("env");
+        assertThat(config.getString("chainline.postgres.properties.sslmode")).isEqualTo("require");
+        assertThat(config.root().keySet()).containsExactly("chainline");
+    }
+
+    @Test
     void setOverridesBeatEverything() throws IOException {
         ConfigSources sources = sources()
                 .withConfigFile(file(BOOTSTRAP + " = \"file:9092\""))
                 .withEnvironment(Map.of("CHAINLINE_KAFKA_BOOTSTRAP", "env:9092"))
+                .withSystemProperties(Map.of(BOOTSTRAP, "sys:9092"))
                 .withOverrides(List.of(
                         BOOTSTRAP + "=set:9092",
                         "chainline.store.root=gs://bucket/prefix//x",
@@ -101,6 +125,116 @@ class ConfigLoaderTest {
         assertThat(config.getString("chainline.store.root")).isEqualTo("gs://bucket/prefix//x");
         assertThat(config.getString("chainline.kafka.client.\"security.protocol\""))
                 .isEqualTo("SSL");
+    }
+
+    @Test
+    void theConfigFileSystemPropertyReplacesApplicationConf() throws IOException {
+        Path replacement = dir.resolve("replacement.conf");
+        Files.writeString(replacement, "chainline.postgres.user = replacement");
+        ConfigSources sources = withApplicationConf(BOOTSTRAP + " = \"app:9092\"\nchainline.postgres.user = app")
+                .withSystemProperties(Map.of("config.file", replacement.toString()));
+
+        Config config = new ConfigLoader(sources).load();
+
+        assertThat(config.getString("chainline.postgres.user")).isEqualTo("replacement");
+        assertThat(config.getString(BOOTSTRAP))
+                .as("application.conf is not read")
+                .isEqualTo("embedded");
+    }
+
+    @Test
+    void theConfigFileSystemPropertyIsBelowTheConfigOption() throws IOException {
+        Path replacement = dir.resolve("replacement.conf");
+        Files.writeString(replacement, BOOTSTRAP + " = \"sysfile:9092\"\nchainline.postgres.user = replacement");
+        ConfigSources sources = sources()
+                .withSystemProperties(Map.of("config.file", replacement.toString()))
+                .withConfigFile(file(BOOTSTRAP + " = \"file:9092\""));
+
+        Config config = new ConfigLoader(sources).load();
+
+        assertThat(config.getString(BOOTSTRAP)).isEqualTo("file:9092");
+        assertThat(config.getString("chainline.postgres.user")).isEqualTo("replacement");
+    }
+
+    @Test
+    void theConfigResourceAndUrlSystemPropertiesReplaceApplicationConfToo() throws IOException {
+        ConfigSources withApplication = withApplicationConf(BOOTSTRAP + " = \"app:9092\"");
+        Path classpath = dir.resolve("classpath");
+        Files.writeString(classpath.resolve("staging.conf"), "chainline.postgres.user = staging");
+        Path remote = dir.resolve("remote.conf");
+        Files.writeString(remote, "chainline.postgres.user = remote");
+
+        Config fromResource = new ConfigLoader(
+                        withApplication.withSystemProperties(Map.of("config.resource", "/staging.conf")))
+                .load();
+        Config fromUrl = new ConfigLoader(withApplication.withSystemProperties(
+                        Map.of("config.url", remote.toUri().toString())))
+                .load();
+
+        assertThat(fromResource.getString("chainline.postgres.user")).isEqualTo("staging");
+        assertThat(fromResource.getString(BOOTSTRAP)).isEqualTo("embedded");
+        assertThat(fromUrl.getString("chainline.postgres.user")).isEqualTo("remote");
+        assertThat(fromUrl.getString(BOOTSTRAP)).isEqualTo("embedded");
+    }
+
+    @Test
+    void theApplicationSystemPropertiesMustNameSomethingThatExistsAndOnlyOne() {
+        Path missing = dir.resolve("missing.conf");
+
+        assertThatThrownBy(() -> new ConfigLoader(
+                                sources().withSystemProperties(Map.of("config.file", missing.toString())))
+                        .load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid value '" + missing + "' for system property 'config.file': the file does not"
+                        + " exist");
+        assertThatThrownBy(() ->
+                        new ConfigLoader(sources().withSystemProperties(Map.of("config.resource", "nope.conf"))).load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(
+                        "Invalid value 'nope.conf' for system property 'config.resource': cannot" + " read it:");
+        assertThatThrownBy(() -> new ConfigLoader(sources()
+                                .withSystemProperties(Map.of("config.file", "a.conf", "config.url", "file:///b.conf")))
+                        .load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("config.file='a.conf'")
+                .hasMessageContaining("config.url='file:///b.conf'")
+                .hasMessageEndingWith(": set at most one of -Dconfig.file, -Dconfig.resource and -Dconfig.url");
+    }
+
+    @Test
+    void unknownKeysAreFoundInEveryLayer() throws IOException {
+        Path replacement = dir.resolve("replacement.conf");
+        Files.writeString(replacement, "chainline.from-application = 1");
+        ConfigSources sources = sources()
+                .withSystemProperties(Map.of("config.file", replacement.toString(), "chainline.from-property", "1"))
+                .withConfigFile(file("chainline.from-file = 1"))
+                .withOverrides(List.of("chainline.from-set=1"));
+
+        assertThatThrownBy(() -> new ConfigLoader(sources).load())
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems()).hasSize(4))
+                .hasMessageContaining("Unknown key 'chainline.from-application' (from " + replacement)
+                .hasMessageContaining("Unknown key 'chainline.from-file' (from ")
+                .hasMessageContaining(
+                        "Unknown key 'chainline.from-property' (from system property chainline.from-property)")
+                .hasMessageContaining("Unknown key 'chainline.from-set' (from --set chainline.from-set)");
+    }
+
+    @Test
+    void theSourcesReadNoSystemPropertyUnlessGiven() {
+        String key = "chainline.kafka.bootstrap";
+        String before = System.getProperty(key);
+        System.setProperty(key, "leak:9092");
+        try {
+            assertThat(new ConfigLoader(sources()).load().getString(BOOTSTRAP)).isEqualTo("embedded");
+            assertThat(ConfigSources.defaults().systemProperties()).containsEntry(key, "leak:9092");
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
+import io.chainline.core.config.ConfigSources;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.error.FailureDescription;
@@ -31,39 +32,57 @@ public final class ChainlineCli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> environment;
+    private final Map<String, String> systemProperties;
     private final boolean terminal;
     private final Optional<Embedding> embedding;
     private final CommandLogging logging;
 
     /**
-     * A command line printing to the given writers and configured from the given environment.
+     * A command line printing to the given writers and configured from the given environment, without system
+     * properties.
      *
      * @param out where results go (tables, JSON)
      * @param err where messages for people go
      * @param environment the environment variables configuration may come from
      */
     public ChainlineCli(PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        this(out, err, environment, false, Optional.empty(), CommandLogging.HOST);
+        this(out, err, environment, Map.of());
+    }
+
+    /**
+     * A command line printing to the given writers and configured from the given environment and system properties
+     * ({@code -Dconfig.file}, {@code -Dchainline.<key>=<value>}).
+     *
+     * @param out where results go (tables, JSON)
+     * @param err where messages for people go
+     * @param environment the environment variables configuration may come from
+     * @param systemProperties the system properties configuration may come from
+     */
+    public ChainlineCli(
+            PrintWriter out, PrintWriter err, Map<String, String> environment, Map<String, String> systemProperties) {
+        this(out, err, environment, systemProperties, false, Optional.empty(), CommandLogging.HOST);
     }
 
     private ChainlineCli(
             PrintWriter out,
             PrintWriter err,
             Map<String, String> environment,
+            Map<String, String> systemProperties,
             boolean terminal,
             Optional<Embedding> embedding,
             CommandLogging logging) {
         this.out = requireNonNull(out, "out is null");
         this.err = requireNonNull(err, "err is null");
         this.environment = requireNonNull(environment, "environment is null");
+        this.systemProperties = requireNonNull(systemProperties, "systemProperties is null");
         this.terminal = terminal;
         this.embedding = requireNonNull(embedding, "embedding is null");
         this.logging = requireNonNull(logging, "logging is null");
     }
 
     /**
-     * The command line of the real process: stdout, stderr, the process environment and its terminal, with the
-     * logging the host process already has.
+     * The command line of the real process: stdout, stderr, the process environment, its system properties and its
+     * terminal, with the logging the host process already has.
      */
     public static ChainlineCli forSystem() {
         return forSystem(CommandLogging.HOST);
@@ -79,6 +98,7 @@ public final class ChainlineCli {
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 environment,
+                ConfigSources.snapshot(System.getProperties()),
                 Terminal.stderrIsTerminal(environment),
                 Optional.empty(),
                 logging);
@@ -86,12 +106,13 @@ public final class ChainlineCli {
 
     /**
      * The command line of a project that embeds Chainline: configuration, modules and report hand-off from
-     * {@code embedding}, no environment variables, progress as plain lines.
+     * {@code embedding}, no environment variables or system properties, progress as plain lines.
      */
     public static ChainlineCli embedded(PrintWriter out, PrintWriter err, Embedding embedding) {
         return new ChainlineCli(
                 out,
                 err,
+                Map.of(),
                 Map.of(),
                 false,
                 Optional.of(requireNonNull(embedding, "embedding is null")),
@@ -107,7 +128,7 @@ public final class ChainlineCli {
     CommandLine commandLine() {
         CliOutput output = new CliOutput(out, err);
         CommandEnvironment commandEnvironment =
-                new CommandEnvironment(environment, output, err, terminal, embedding, logging);
+                new CommandEnvironment(environment, systemProperties, output, err, terminal, embedding, logging);
         CommandLine cli = new CommandLine(new RootCommand(commandEnvironment));
         Map<String, Supplier<CommandLine>> available = new HashMap<>();
         available.put("start-kafka", () -> new CommandLine(new StartKafkaCommand()));

@@ -16,15 +16,17 @@ import io.chainline.core.error.ConfigException;
 import io.chainline.core.settings.StateSettings;
 import io.chainline.core.stage.RunReport;
 import io.chainline.runner.inject.ChainlineInjector;
+import io.chainline.runner.state.StatePruner;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * What commands run against: the process environment, the configuration built from the global options, and the
- * injector built from it. Both are built on first use, so {@code --help} works with a broken configuration.
+ * What commands run against: the process environment and system properties, the configuration built from them and
+ * the global options, and the injector built from it. Both are built on first use, so {@code --help} works with a broken configuration.
  */
 public final class CommandEnvironment {
     private final Map<String, String> environment;
+    private final Map<String, String> systemProperties;
     private final CliOutput output;
     private final PrintWriter err;
     private final boolean terminal;
@@ -34,17 +36,28 @@ public final class CommandEnvironment {
 
     CommandEnvironment(
             Map<String, String> environment,
+            Map<String, String> systemProperties,
             CliOutput output,
             PrintWriter err,
             boolean terminal,
             Optional<Embedding> embedding,
             CommandLogging logging) {
         this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        this.systemProperties = Map.copyOf(requireNonNull(systemProperties, "systemProperties is null"));
         this.output = requireNonNull(output, "output is null");
         this.err = requireNonNull(err, "err is null");
         this.terminal = terminal;
         this.embedding = requireNonNull(embedding, "embedding is null");
         this.logging = requireNonNull(logging, "logging is null");
+    }
+
+    /**
+     * How a background child of this command gets the same configuration: its {@code --config} file, the
+     * {@code -Dconfig.*} and {@code -Dchainline.*} system properties and the {@code --set} overrides of this command,
+     * then {@code extra} overrides.
+     */
+    ChildConfiguration childConfiguration(GlobalOptions options, List<String> extra) {
+        return ChildConfiguration.of(options, options.overrides(environment), systemProperties, extra);
     }
 
     /** Whether stderr is a terminal, so progress is drawn in place. */
@@ -77,12 +90,14 @@ public final class CommandEnvironment {
     }
 
     /**
-     * Builds the injector of every module for these options. Unknown keys and invalid settings of every module are
-     * reported together in one {@link ConfigException}.
+     * Builds the injector of every module for these options, then prunes the state directory ({@link StatePruner}).
+     * Unknown keys and invalid settings of every module are reported together in one {@link ConfigException}.
      */
     public Injector injector(GlobalOptions options) {
         Injector injector = embedding.isPresent() ? embedding.get().injector(options) : standaloneInjector(options);
         startLogging(injector.getInstance(Config.class), options);
+        // Every command that builds an injector starts by pruning the state directory's runs/ and reports/.
+        injector.getInstance(StatePruner.class).prune();
         return injector;
     }
 
@@ -117,6 +132,7 @@ public final class CommandEnvironment {
                 CommandEnvironment.class.getClassLoader(),
                 Optional.ofNullable(options.configFile()),
                 environment,
-                options.overrides()));
+                systemProperties,
+                options.overrides(environment)));
     }
 }

@@ -79,7 +79,7 @@ public record Embedding(Config config, List<Module> modules, List<Module> overri
                         NO_RESOURCES,
                         Optional.ofNullable(options == null ? null : options.configFile()),
                         Map.of(),
-                        options == null ? List.of() : options.overrides()))
+                        options == null ? List.of() : options.overrides(Map.of())))
                 .resolve();
         ClassLoader loader = Embedding.class.getClassLoader();
         Config reference = ConfigFactory.parseResourcesAnySyntax(

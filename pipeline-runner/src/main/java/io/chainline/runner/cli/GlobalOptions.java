@@ -3,10 +3,13 @@ package io.chainline.runner.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+
+import io.chainline.core.error.ConfigException;
 
 /** Options every sub-command accepts, before or after its name. */
 public final class GlobalOptions {
@@ -24,6 +27,15 @@ public final class GlobalOptions {
             scope = ScopeType.INHERIT,
             description = "Override one key, e.g. --set chainline.kafka.bootstrap=localhost:9092 (repeatable).")
     List<String> overrides = new ArrayList<>();
+
+    /** Filled by the {@code start-*} commands for their background child, so no secret shows on its command line. */
+    @Option(
+            names = "--set-from-env",
+            paramLabel = "VARIABLE",
+            scope = ScopeType.INHERIT,
+            hidden = true,
+            description = "Override one key with the KEY=VALUE held by an environment variable (repeatable).")
+    List<String> overridesFromEnvironment = new ArrayList<>();
 
     @Option(
             names = {"-v", "--verbose"},
@@ -55,23 +67,28 @@ public final class GlobalOptions {
         return List.copyOf(overrides);
     }
 
+    /**
+     * The {@code --set} overrides in the order given, followed by those of {@code --set-from-env}, read from
+     * {@code environment}.
+     *
+     * @throws ConfigException if a variable that {@code --set-from-env} names is not set
+     */
+    public List<String> overrides(Map<String, String> environment) {
+        List<String> all = new ArrayList<>(overrides);
+        for (String variable : overridesFromEnvironment) {
+            String override = environment.get(variable);
+            if (override == null) {
+                throw new ConfigException("Invalid value '" + variable + "' for '--set-from-env': no such environment"
+                        + " variable; expected one holding chainline.<key>=<value>");
+            }
+            all.add(override);
+        }
+        return List.copyOf(all);
+    }
+
     /** Adds an override after those given with {@code --set}, for command options that map onto a key. */
     void override(String key, String value) {
         overrides.add(key + "=" + value);
-    }
-
-    /** {@code --config} and {@code --set} as arguments for a child process of the same command line. */
-    List<String> asArguments() {
-        List<String> args = new ArrayList<>();
-        if (configFile != null) {
-            args.add("--config");
-            args.add(configFile.toAbsolutePath().toString());
-        }
-        for (String override : overrides) {
-            args.add("--set");
-            args.add(override);
-        }
-        return args;
     }
 
     /** {@code --verbose} and {@code --log-level}. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.google.inject.Injector;
@@ -59,6 +58,12 @@ abstract class StartServiceCommand implements Callable<Integer> {
     /** Starts the service in this process, its data in {@code dataDir}. */
     abstract EmbeddedService startHere(Path dataDir, int port);
 
+    /**
+     * Makes a service that just started ready for clients, before it registers (so before {@code start-*} returns);
+     * e.g. {@code start-kafka} creates Chainline's topics. Does nothing by default.
+     */
+    void prepare(Injector injector, EmbeddedService running) {}
+
     @Override
     public Integer call() {
         Injector injector = root.environment().injector(root.options());
@@ -70,6 +75,12 @@ abstract class StartServiceCommand implements Callable<Integer> {
         CliOutput output = root.environment().output();
         if (foreground) {
             EmbeddedService running = startHere(dataDir, port);
+            try {
+                prepare(injector, running);
+            } catch (RuntimeException e) {
+                closeQuietly(running, e);
+                throw e;
+            }
             output.message(title() + " is ready at " + running.address());
             ForegroundService.runUntilStopped(registry, service(), running.address(), logFile, running, clock);
             return 0;
@@ -80,17 +91,18 @@ abstract class StartServiceCommand implements Callable<Integer> {
             record = existing.get();
             output.message(title() + " is already running at " + record.address() + " (pid " + record.pid() + ")");
         } else {
+            // The child must use this state directory even when it came from ~ of this JVM (user.home).
+            ChildConfiguration child = root.environment()
+                    .childConfiguration(root.options(), List.of("chainline.state-dir=" + state.root()));
             List<String> args =
                     new ArrayList<>(List.of("start-" + service(), "--foreground", "--port", Integer.toString(port)));
-            args.addAll(root.options().asArguments());
-            // The child must use this state directory even when it came from a system property or ~ of this JVM.
-            args.addAll(List.of("--set", "chainline.state-dir=" + state.root()));
+            args.addAll(child.arguments());
             LaunchSpec spec = new LaunchSpec(
                     service(),
-                    JavaCommand.forMainClass(Main.class.getName(), args),
+                    JavaCommand.forMainClass(Main.class.getName(), child.jvmOptions(), args),
                     Path.of("").toAbsolutePath(),
                     logFile,
-                    Map.of(),
+                    child.environment(),
                     timeout);
             record = new ServiceLauncher(registry, clock).launch(spec, ReadinessProbe.registered(registry, service()));
             output.message(title() + " is ready at " + record.address() + " (pid " + record.pid() + ", data " + dataDir
@@ -102,5 +114,13 @@ abstract class StartServiceCommand implements Callable<Integer> {
             output.result(record.address());
         }
         return 0;
+    }
+
+    private static void closeQuietly(EmbeddedService running, RuntimeException failure) {
+        try {
+            running.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -1,19 +1,29 @@
 package io.chainline.runner.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.google.inject.Injector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
+import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.ServiceRegistry;
 import io.chainline.runner.process.ServiceStatus;
 import io.chainline.runner.report.TextTable;
+import io.chainline.runner.state.FolderUsage;
 
-/** {@code chainline status}: the services started with {@code start-*} and whether they still run. */
-@Command(name = "status", description = "List the background services (name, pid, address, uptime, log).")
+/**
+ * {@code chainline status}: the services started with {@code start-*} and whether they still run, and how much the
+ * state directory's {@code runs/} and {@code reports/} hold.
+ */
+@Command(
+        name = "status",
+        description = "List the background services (name, pid, address, uptime, log) and the size of the state"
+                + " directory's runs/ and reports/.")
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,30 +32,37 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliOutput output = root.environment().output();
-        List<ServiceStatus> services = root.environment()
-                .injector(root.options())
-                .getInstance(ServiceRegistry.class)
-                .list();
+        Injector injector = root.environment().injector(root.options());
+        List<ServiceStatus> services =
+                injector.getInstance(ServiceRegistry.class).list();
+        Path stateDir = injector.getInstance(StateDirectory.class).root();
+        List<FolderUsage> folders = List.of(FolderUsage.of(stateDir, "runs"), FolderUsage.of(stateDir, "reports"));
         if (root.options().json()) {
-            output.json(services.stream().map(ServiceView::of).toList());
+            output.json(new StatusView(
+                    services.stream().map(ServiceView::of).toList(),
+                    new StateView(stateDir.toString(), FolderView.of(folders.get(0)), FolderView.of(folders.get(1)))));
             return 0;
         }
         if (services.isEmpty()) {
             output.message("No services are running.");
-            return 0;
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("NAME", "STATE", "PID", "ADDRESS", "UPTIME", "LOG"));
+            for (ServiceStatus service : services) {
+                rows.add(List.of(
+                        service.record().name(),
+                        service.alive() ? "running" : "stale (not running)",
+                        Long.toString(service.record().pid()),
+                        service.record().address(),
+                        service.alive() ? format(service.uptime()) : "-",
+                        String.valueOf(service.record().logFile())));
+            }
+            TextTable.render(rows).forEach(output::result);
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("NAME", "STATE", "PID", "ADDRESS", "UPTIME", "LOG"));
-        for (ServiceStatus service : services) {
-            rows.add(List.of(
-                    service.record().name(),
-                    service.alive() ? "running" : "stale (not running)",
-                    Long.toString(service.record().pid()),
-                    service.record().address(),
-                    service.alive() ? format(service.uptime()) : "-",
-                    String.valueOf(service.record().logFile())));
+        for (FolderUsage folder : folders) {
+            output.message("State " + folder.name() + "/: " + folder.size() + " in " + folder.entries()
+                    + (folder.entries() == 1 ? " entry" : " entries") + " (" + folder.path() + ")");
         }
-        TextTable.render(rows).forEach(output::result);
         return 0;
     }
 
@@ -72,6 +89,19 @@ final class StatusCommand implements Callable<Integer> {
                     status.uptime().toSeconds(),
                     String.valueOf(status.record().logFile()),
                     status.record().startedAt().toString());
+        }
+    }
+
+    /** The JSON shape of {@code status --json}. */
+    record StatusView(List<ServiceView> services, StateView state) {}
+
+    /** The state directory and the usage of its pruned folders. */
+    record StateView(String dir, FolderView runs, FolderView reports) {}
+
+    /** The JSON shape of one folder's usage. */
+    record FolderView(String path, int entries, long bytes, String size) {
+        static FolderView of(FolderUsage usage) {
+            return new FolderView(usage.path().toString(), usage.entries(), usage.bytes(), usage.size());
         }
     }
 }

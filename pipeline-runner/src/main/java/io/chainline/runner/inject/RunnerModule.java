@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.typesafe.config.Config;
 
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.postgres.PostgresEndpoint;
@@ -12,10 +13,12 @@ import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.ServiceRegistry;
 import io.chainline.runner.services.ResolvedKafkaEndpoint;
 import io.chainline.runner.services.ResolvedPostgresEndpoint;
+import io.chainline.runner.state.RetentionSettings;
 
 /**
- * The runner's own bindings: the registry of background services in the state directory, and the endpoints of the
- * services, resolved from configuration and that registry.
+ * The runner's own bindings: the registry of background services in the state directory, the retention of its
+ * {@code runs/} and {@code reports/}, and the endpoints of the services, resolved from configuration and that
+ * registry.
  */
 public final class RunnerModule extends AbstractModule {
 
@@ -23,6 +26,12 @@ public final class RunnerModule extends AbstractModule {
     protected void configure() {
         bind(KafkaEndpoint.class).to(ResolvedKafkaEndpoint.class).in(Singleton.class);
         bind(PostgresEndpoint.class).to(ResolvedPostgresEndpoint.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    RetentionSettings retentionSettings(Config config) {
+        return RetentionSettings.from(config);
     }
 
     @Provides

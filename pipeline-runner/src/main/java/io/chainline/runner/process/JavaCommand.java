@@ -20,11 +20,25 @@ public final class JavaCommand {
      * @param args      its arguments
      */
     public static List<String> forMainClass(String mainClass, List<String> args) {
+        return forMainClass(mainClass, List.of(), args);
+    }
+
+    /**
+     * {@code <java> <the current --add-opens/--add-exports> <jvmOptions> -cp <the current class path> <mainClass>
+     * <args>}, like {@link #forMainClass(String, List)} with JVM options such as {@code -Dconfig.file=…}.
+     *
+     * @param mainClass  the fully qualified main class
+     * @param jvmOptions options for the new JVM
+     * @param args       its arguments
+     */
+    public static List<String> forMainClass(String mainClass, List<String> jvmOptions, List<String> args) {
         requireNonNull(mainClass, "mainClass is null");
+        requireNonNull(jvmOptions, "jvmOptions is null");
         requireNonNull(args, "args is null");
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(moduleOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

@@ -15,13 +15,15 @@ import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.state.StateDirectory;
 import io.chainline.runner.process.ServiceRecord;
 import io.chainline.runner.process.ServiceRegistry;
+import io.chainline.runner.state.RunFolders;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * The local services a command can use when the configuration says {@code embedded}: the one a {@code start-*}
  * command registered, or else one started inside this command, its data under {@code <state-dir>/runs/<time>-<name>},
- * stopped by the run's lifecycle.
+ * stopped by the run's lifecycle. That folder is claimed for this process ({@link RunFolders}) until the service
+ * stops, so that pruning leaves it alone meanwhile.
  */
 public final class LocalServices {
     private static final Logger log = LoggerFactory.getLogger(LocalServices.class);
@@ -56,7 +58,9 @@ public final class LocalServices {
      * @param start starts it with its data in the given folder
      */
     public EmbeddedService startForCommand(String service, Function<Path, EmbeddedService> start) {
-        Path dataDir = stateDirectory.root().resolve("runs").resolve(RUN_DIR.format(clock.instant()) + "-" + service);
+        Path dataDir = RunFolders.claim(stateDirectory, RUN_DIR.format(clock.instant()) + "-" + service);
+        // Managed first, so closed last: the folder may be pruned only once the service has stopped.
+        lifecycle.manage(() -> RunFolders.release(dataDir));
         EmbeddedService started = lifecycle.manage(start.apply(dataDir));
         log.warn(
                 "No {} service is running (start one with `chainline start-{}`); this command uses one of its own at"

@@ -1,7 +1,9 @@
 package io.chainline.runner.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -93,10 +95,44 @@ class ChainlineCliTest {
 
     @Test
     void statusWithNoServices() {
-        assertThat(CliRun.run(env(), "status").err()).contains("No services are running.");
+        CliRun text = CliRun.run(env(), "status");
+        assertThat(text.err())
+                .contains("No services are running.")
+                .contains("State runs/: 0 B in 0 entries (" + stateDir.resolve("runs") + ")")
+                .contains("State reports/: 0 B in 0 entries (" + stateDir.resolve("reports") + ")");
         CliRun json = CliRun.run(env(), "status", "--json");
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out().trim()).isEqualTo("[ ]");
+        assertThat(json.out())
+                .contains("\"services\" : [ ]")
+                .contains("\"dir\" : \"" + stateDir + "\"")
+                .contains("\"entries\" : 0", "\"bytes\" : 0", "\"size\" : \"0 B\"");
+    }
+
+    @Test
+    void aCommandStartsByPruningRunsAndReportsAndStatusShowsWhatIsLeft() throws IOException {
+        Path oldRun = Files.createDirectories(stateDir.resolve("runs/20200101-000000-kafka"));
+        Files.write(oldRun.resolve("segment"), new byte[2048]);
+        Files.setLastModifiedTime(oldRun, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+        Path recentRun = Files.createDirectories(stateDir.resolve("runs/20990101-000000-kafka"));
+        Files.write(recentRun.resolve("segment"), new byte[3072]);
+        Path reports = Files.createDirectories(stateDir.resolve("reports"));
+        for (int i = 0; i < 3; i++) {
+            Path json = Files.writeString(reports.resolve("run-2020010" + i + ".json"), "{}");
+            Files.setLastModifiedTime(json, FileTime.from(Instant.now().minus(Duration.ofMinutes(10 - i))));
+        }
+
+        CliRun run = CliRun.run(env(), "status", "--set", "chainline.retention.reports.keep=2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(oldRun).as("older than runs.max-age").doesNotExist();
+        assertThat(recentRun).isDirectory();
+        assertThat(reports.resolve("run-20200100.json"))
+                .as("beyond reports.keep")
+                .doesNotExist();
+        assertThat(reports.resolve("run-20200102.json")).exists();
+        assertThat(run.err())
+                .contains("State runs/: 3.0 KiB in 1 entry (" + stateDir.resolve("runs") + ")")
+                .contains("State reports/: 4 B in 2 entries (" + stateDir.resolve("reports") + ")");
     }
 
     @Test

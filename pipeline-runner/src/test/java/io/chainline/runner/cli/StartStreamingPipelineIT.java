@@ -1,8 +1,10 @@
 package io.chainline.runner.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,5 +39,11 @@ class StartStreamingPipelineIT {
         assertThat(reconcile.path("checks").findValuesAsText("status")).containsOnly("PASSED");
         assertThat(reconcile.path("checks").get(1).path("detail").asText()).startsWith("sent 3000 = bronze rows 3000");
         assertThat(reconcile.path("checks").get(2).path("detail").asText()).startsWith("sent 3000 = raw records 3000");
+        try (Stream<Path> runs = Files.list(dir.resolve("state/runs"))) {
+            assertThat(runs.map(p -> p.getFileName().toString()))
+                    .as("the services started for the command, their folders released once they stopped")
+                    .hasSize(2)
+                    .noneMatch(name -> name.endsWith(".owner"));
+        }
     }
 }
