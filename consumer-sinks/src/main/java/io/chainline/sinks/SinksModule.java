@@ -2,14 +2,18 @@ package io.chainline.sinks;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
+import com.google.inject.Key;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.ProvidesIntoSet;
+import com.google.inject.binder.LinkedBindingBuilder;
 import com.typesafe.config.Config;
 
+import io.chainline.core.inject.Registry;
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.postgres.PostgresEndpoint;
 import io.chainline.core.state.StateDirectory;
@@ -23,11 +27,13 @@ import io.chainline.sinks.raw.RawSinkSettings;
 import io.chainline.sinks.spi.RawSink;
 
 /**
- * The Guice module of consumer-sinks: its settings, the {@link RawSink} multibinder with the PostgreSQL bronze sink
- * and the object-store raw sink (an embedding project adds its own with
- * {@code Multibinder.newSetBinder(binder(), RawSink.class).addBinding()}), the {@link ConsumeStageFactory} and the
- * {@link DeadLetterTopic}. Needs {@link KafkaEndpoint} and {@link PostgresEndpoint} bindings, which the runner
- * provides. The sink providers are unscoped: every consume run gets sinks of its own, closed by its lifecycle.
+ * The Guice module of consumer-sinks: its settings, the registry of {@link RawSink}s with the PostgreSQL bronze sink
+ * ({@code postgres}) and the object-store raw sink ({@code raw}), the {@link ConsumeStageFactory} and the
+ * {@link DeadLetterTopic}. An embedding project adds a sink with
+ * {@link #addSink(Binder, String) addSink(binder, "name")}{@code .to(MySink.class)} and enables it in
+ * {@code chainline.sinks.enabled}; it replaces a built-in one by overriding {@link #sinkKey(String)}. Needs
+ * {@link KafkaEndpoint} and {@link PostgresEndpoint} bindings, which the runner provides. The sink bindings are
+ * unscoped: every consume run gets sinks of its own, closed by its lifecycle.
  */
 public final class SinksModule extends AbstractModule {
 
@@ -36,15 +42,36 @@ public final class SinksModule extends AbstractModule {
         requireBinding(Config.class);
         requireBinding(KafkaEndpoint.class);
         requireBinding(PostgresEndpoint.class);
-        Multibinder.newSetBinder(binder(), RawSink.class);
+        addSink(binder(), PostgresRawSink.TYPE).to(PostgresRawSink.class);
+        addSink(binder(), BlobRawSink.TYPE).to(BlobRawSink.class);
         bind(ConsumeStageFactory.class).in(Singleton.class);
         bind(DeadLetterTopic.class).in(Singleton.class);
     }
 
+    /**
+     * Registers a sink under the type name {@code name}; finish with {@code .to(...)}, {@code .toInstance(...)} or
+     * {@code .toProvider(...)} on the returned binder. Leave it unscoped, so that each consume run gets (and closes)
+     * its own instance.
+     */
+    public static LinkedBindingBuilder<RawSink> addSink(Binder binder, String name) {
+        return Registry.register(binder, RawSink.class, name);
+    }
+
+    /** The key the sink registered as {@code name} is bound under; override it to replace that sink. */
+    public static Key<RawSink> sinkKey(String name) {
+        return Registry.key(RawSink.class, name);
+    }
+
     @Provides
     @Singleton
-    SinksSettings sinksSettings(Config config) {
-        return SinksSettings.from(config);
+    Registry<RawSink> sinks(Map<String, Provider<RawSink>> sinks) {
+        return new Registry<>("sink", sinks);
+    }
+
+    @Provides
+    @Singleton
+    SinksSettings sinksSettings(Config config, Registry<RawSink> sinks) {
+        return SinksSettings.from(config, sinks);
     }
 
     @Provides
@@ -59,13 +86,13 @@ public final class SinksModule extends AbstractModule {
         return RawSinkSettings.from(config);
     }
 
-    @ProvidesIntoSet
-    RawSink postgresSink(PostgresSinkSettings settings, PostgresEndpoint endpoint) {
+    @Provides
+    PostgresRawSink postgresSink(PostgresSinkSettings settings, PostgresEndpoint endpoint) {
         return new PostgresRawSink(settings, endpoint::connect);
     }
 
-    @ProvidesIntoSet
-    RawSink rawSink(RawSinkSettings settings, BlobStore store, StateDirectory state, Clock clock) {
+    @Provides
+    BlobRawSink rawSink(RawSinkSettings settings, BlobStore store, StateDirectory state, Clock clock) {
         Path tempDir = state.root().resolve("tmp").resolve("raw-sink");
         return new BlobRawSink(settings, store, tempDir, clock);
     }

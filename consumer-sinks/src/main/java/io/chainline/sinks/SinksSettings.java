@@ -1,7 +1,6 @@
 package io.chainline.sinks;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +8,8 @@ import java.util.Set;
 import com.typesafe.config.Config;
 
 import io.chainline.core.config.SettingsReader;
+import io.chainline.core.inject.Registry;
+import io.chainline.sinks.spi.RawSink;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,7 +17,7 @@ import static java.util.Objects.requireNonNull;
  * {@code chainline.sinks}: the consumer group, the topic it drains, its batches and the sinks that receive them.
  *
  * @param groupId the Kafka consumer group
- * @param enabled the sinks to write to, by type name
+ * @param enabled the sinks to write to, by registered type name
  * @param topic the topic to drain
  * @param dlqTopic where poison messages go
  * @param pollTimeout how long one poll waits
@@ -33,9 +34,6 @@ public record SinksSettings(
         int batchMaxRecords,
         long batchMaxBytes,
         Duration batchMaxWait) {
-    /** The sink type names this module provides. */
-    public static final List<String> KNOWN_SINKS = List.of("postgres", "raw");
-
     public SinksSettings {
         requireNonNull(groupId, "groupId is null");
         enabled = Set.copyOf(requireNonNull(enabled, "enabled is null"));
@@ -45,17 +43,17 @@ public record SinksSettings(
         requireNonNull(batchMaxWait, "batchMaxWait is null");
     }
 
-    /** Reads and validates {@code chainline.sinks} (the sinks' own subtrees are read by their settings). */
-    public static SinksSettings from(Config config) {
+    /**
+     * Reads and validates {@code chainline.sinks} (the sinks' own subtrees are read by their settings).
+     *
+     * @param sinks the registered sinks, which {@code enabled} chooses from
+     */
+    public static SinksSettings from(Config config, Registry<RawSink> sinks) {
         SettingsReader read = SettingsReader.of(config, "chainline.sinks");
         String groupId = read.nonEmptyString("group-id");
-        List<String> enabled = read.stringList("enabled");
-        List<String> unknown = new ArrayList<>(enabled);
-        unknown.removeAll(KNOWN_SINKS);
-        if (!unknown.isEmpty()) {
-            read.problem("enabled", enabled, "unknown sink " + unknown + "; known sinks are " + KNOWN_SINKS);
-        } else if (enabled.isEmpty()) {
-            read.problem("enabled", enabled, "must name at least one sink of " + KNOWN_SINKS);
+        List<String> enabled = read.registeredNames("enabled", sinks);
+        if (enabled.isEmpty()) {
+            read.problem("enabled", enabled, "must name at least one of the registered sinks " + sinks.names());
         }
         String topic = read.nonEmptyString("topic");
         String dlqTopic = read.nonEmptyString("dlq-topic");

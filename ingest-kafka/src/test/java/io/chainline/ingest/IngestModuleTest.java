@@ -1,17 +1,26 @@
 package io.chainline.ingest;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import com.typesafe.config.Config;
 import org.junit.jupiter.api.Test;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
+import io.chainline.core.inject.Registry;
 import io.chainline.core.kafka.KafkaEndpoint;
+import io.chainline.ingest.generator.GeneratorRecordSource;
 import io.chainline.ingest.produce.IngestStageFactory;
+import io.chainline.ingest.source.IngestRequest;
+import io.chainline.ingest.source.RecordSource;
 import io.chainline.testkit.ReferenceConfAssertions;
 import io.chainline.testkit.TestConfigs;
 
@@ -90,9 +99,9 @@ class IngestModuleTest {
                         + " must differ from 'chainline.ingest.topic'");
     }
 
-    @Test
-    void theModuleAloneWiresItsSettings() {
-        Injector injector = Guice.createInjector(
+    /** Chainline's modules for ingest-kafka alone, with an endpoint that must not be used. */
+    private static List<Module> modules(Module... extra) {
+        List<Module> modules = new ArrayList<>(List.<Module>of(
                 new CoreModule(TestConfigs.load()),
                 new IngestModule(),
                 binder -> binder.bind(KafkaEndpoint.class).toInstance(new KafkaEndpoint() {
@@ -105,11 +114,69 @@ class IngestModuleTest {
                     public Properties clientProperties() {
                         throw new AssertionError("wiring must not connect");
                     }
-                }));
+                })));
+        modules.addAll(List.of(extra));
+        return modules;
+    }
+
+    private static Injector injector() {
+        return Guice.createInjector(modules());
+    }
+
+    @Test
+    void theModuleAloneWiresItsSettingsAndSources() {
+        Injector injector = injector();
 
         assertThat(injector.getInstance(IngestSettings.class).topic()).isEqualTo("supply_chain_data");
         assertThat(injector.getInstance(IngestSettings.class)).isSameAs(injector.getInstance(IngestSettings.class));
-        assertThat(injector.getInstance(IngestStageFactory.class)).isNotNull();
+        IngestStageFactory factory = injector.getInstance(IngestStageFactory.class);
+        assertThat(factory.sources().names())
+                .containsExactly(IngestRequest.CSV, IngestRequest.GENERATOR, IngestRequest.JDBC);
+        assertThat(factory.sources().get("generator", "--source")).isInstanceOf(GeneratorRecordSource.class);
+    }
+
+    @Test
+    void anUnknownSourceFailsWithTheRegisteredOnesBeforeConnecting() {
+        IngestStageFactory factory = injector().getInstance(IngestStageFactory.class);
+
+        assertThatThrownBy(() -> factory.create(IngestRequest.fromSources("orders-api"), "run-1"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Unknown record source 'orders-api' for '--source': registered record sources are"
+                        + " [csv, generator, jdbc]");
+    }
+
+    @Test
+    void aRequestWithoutSourcesIsRejected() {
+        IngestStageFactory factory = injector().getInstance(IngestStageFactory.class);
+
+        assertThatThrownBy(() -> factory.create(IngestRequest.fromSources(), "run-1"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Nothing to ingest: give --input PATH, --generate N, --jdbc or --source NAME");
+    }
+
+    @Test
+    void anEmbeddingProjectRegistersASourceByNameAndReplacesABuiltInOneByItsKey() {
+        RecordSource none = request -> List.of();
+        Injector injector = Guice.createInjector(Modules.override(modules(
+                        binder -> IngestModule.addSource(binder, "orders-api").toInstance(none)))
+                .with(binder -> binder.bind(IngestModule.sourceKey("csv")).toInstance(none)));
+
+        Registry<RecordSource> sources =
+                injector.getInstance(IngestStageFactory.class).sources();
+
+        assertThat(sources.names()).containsExactly("csv", "generator", "jdbc", "orders-api");
+        assertThat(sources.get("orders-api", "--source")).isSameAs(none);
+        assertThat(sources.get("csv", "--source")).isSameAs(none);
+    }
+
+    @Test
+    void theRequestNamesItsSourcesInOrder() {
+        IngestRequest request = new IngestRequest(
+                List.of("a.csv"), Optional.empty(), 10, 1, true, List.of("orders-api", "csv", "orders-api"));
+
+        assertThat(request.sourceNames()).containsExactly("csv", "generator", "jdbc", "orders-api");
+        assertThat(IngestRequest.fromSources().isEmpty()).isTrue();
+        assertThat(IngestRequest.fromSources("orders-api").isEmpty()).isFalse();
     }
 
     @Test

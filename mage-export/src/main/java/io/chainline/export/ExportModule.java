@@ -1,11 +1,17 @@
 package io.chainline.export;
 
+import java.util.Map;
+
 import com.google.inject.AbstractModule;
+import com.google.inject.Binder;
+import com.google.inject.Key;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.Multibinder;
+import com.google.inject.binder.LinkedBindingBuilder;
 import com.typesafe.config.Config;
 
+import io.chainline.core.inject.Registry;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.settings.StoreSettings;
 import io.chainline.export.bigquery.BigQueryConnection;
@@ -19,11 +25,12 @@ import io.chainline.export.spi.WarehouseExporter;
 import io.chainline.export.stage.ExportStageFactory;
 
 /**
- * The Guice module of mage-export: its settings, the {@link WarehouseExporter} multibinder with the DuckDB, BigQuery
- * and Mage exporters (an embedding project adds its own with
- * {@code Multibinder.newSetBinder(binder(), WarehouseExporter.class).addBinding()}) and the
- * {@link ExportStageFactory}; it installs the {@link MageModule}. The warehouse connections are singletons that open on first use and are closed by the
- * {@link Lifecycle}.
+ * The Guice module of mage-export: its settings, the registry of {@link WarehouseExporter}s with the DuckDB
+ * ({@code local}), BigQuery ({@code bigquery}) and Mage ({@code mage}) exporters, and the
+ * {@link ExportStageFactory}; it installs the {@link MageModule}. An embedding project adds an exporter with
+ * {@link #addExporter(Binder, String) addExporter(binder, "mode")}{@code .to(MyExporter.class)} and chooses it with
+ * {@code chainline.export.mode}; it replaces a built-in one by overriding {@link #exporterKey(String)}. The warehouse
+ * connections are singletons that open on first use and are closed by the {@link Lifecycle}.
  */
 public final class ExportModule extends AbstractModule {
 
@@ -31,17 +38,35 @@ public final class ExportModule extends AbstractModule {
     protected void configure() {
         requireBinding(Config.class);
         install(new MageModule());
-        Multibinder<WarehouseExporter> exporters = Multibinder.newSetBinder(binder(), WarehouseExporter.class);
-        exporters.addBinding().to(DuckDbExporter.class);
-        exporters.addBinding().to(BigQueryExporter.class);
-        exporters.addBinding().to(MageExporter.class);
+        addExporter(binder(), DuckDbExporter.MODE).to(DuckDbExporter.class);
+        addExporter(binder(), BigQueryExporter.MODE).to(BigQueryExporter.class);
+        addExporter(binder(), MageExporter.MODE).to(MageExporter.class);
         bind(ExportStageFactory.class).in(Singleton.class);
+    }
+
+    /**
+     * Registers an exporter for the mode {@code name}; finish with {@code .to(...)}, {@code .toInstance(...)} or
+     * {@code .toProvider(...)} on the returned binder.
+     */
+    public static LinkedBindingBuilder<WarehouseExporter> addExporter(Binder binder, String name) {
+        return Registry.register(binder, WarehouseExporter.class, name);
+    }
+
+    /** The key the exporter of mode {@code name} is bound under; override it to replace that exporter. */
+    public static Key<WarehouseExporter> exporterKey(String name) {
+        return Registry.key(WarehouseExporter.class, name);
     }
 
     @Provides
     @Singleton
-    ExportSettings exportSettings(Config config) {
-        return ExportSettings.from(config);
+    Registry<WarehouseExporter> exporters(Map<String, Provider<WarehouseExporter>> exporters) {
+        return new Registry<>("exporter", exporters);
+    }
+
+    @Provides
+    @Singleton
+    ExportSettings exportSettings(Config config, Registry<WarehouseExporter> exporters) {
+        return ExportSettings.from(config, exporters);
     }
 
     @Provides

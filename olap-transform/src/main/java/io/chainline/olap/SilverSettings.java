@@ -7,6 +7,8 @@ import java.util.Locale;
 import com.typesafe.config.Config;
 
 import io.chainline.core.config.SettingsReader;
+import io.chainline.core.inject.Registry;
+import io.chainline.olap.build.TableBuilder;
 import io.chainline.olap.check.CheckKind;
 
 import static java.util.Objects.requireNonNull;
@@ -16,7 +18,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param compression the Parquet compression codec of every silver table
  * @param warnOnly checks that only warn instead of failing the stage: a check kind ({@code unique-key}) for every
- *     table or {@code <table>.<kind>} ({@code dim_customer.unique-key}) for one
+ *     table or {@code <table>.<kind>} ({@code dim_customer.unique-key}) for one registered table
  * @param lockTtl how long the publish lock is leased before another run may take it over
  * @param keepVersions how many versions of every silver table to keep, at least 1 (the published one)
  */
@@ -44,8 +46,12 @@ public record SilverSettings(Compression compression, List<String> warnOnly, Dur
         }
     }
 
-    /** Reads and validates {@code chainline.silver}. */
-    public static SilverSettings from(Config config) {
+    /**
+     * Reads and validates {@code chainline.silver}.
+     *
+     * @param tables the registered table builders, whose tables {@code warn-only} may name
+     */
+    public static SilverSettings from(Config config, Registry<TableBuilder> tables) {
         SettingsReader read = SettingsReader.of(config, "chainline.silver");
         Compression compression = read.enumValue("compression", Compression.class, Compression.ZSTD);
         List<String> warnOnly = read.stringList("warn-only");
@@ -56,6 +62,11 @@ public record SilverSettings(Compression compression, List<String> warnOnly, Dur
                         entry,
                         "each entry must be a check kind " + CheckKind.names()
                                 + " or <table>.<kind>, e.g. dim_customer.unique-key");
+            } else if (entry.indexOf('.') > 0) {
+                String table = entry.substring(0, entry.indexOf('.'));
+                if (!tables.contains(table)) {
+                    read.addProblem(tables.unknown(table, read.key("warn-only")));
+                }
             }
         }
         Duration lockTtl = read.duration("lock-ttl", Duration.ofSeconds(1));

@@ -2,20 +2,21 @@ package io.chainline.olap;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.Provider;
 import com.google.inject.Stage;
-import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import com.typesafe.config.Config;
 import org.junit.jupiter.api.Test;
 
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.CoreModule;
+import io.chainline.core.inject.Registry;
 import io.chainline.olap.build.BuildInput;
 import io.chainline.olap.build.BuiltTable;
 import io.chainline.olap.build.DimDateBuilder;
@@ -44,24 +45,26 @@ class OlapModuleTest {
         assertThat(injector.getInstance(OlapStageFactory.class)).isSameAs(injector.getInstance(OlapStageFactory.class));
     }
 
+    private static Registry<TableBuilder> builders(Injector injector) {
+        return injector.getInstance(OlapStageFactory.class).builders();
+    }
+
     @Test
-    void everyBuilderOfTheStarSchemaIsBoundUnderItsName() {
+    void everyBuilderOfTheStarSchemaIsRegisteredUnderItsTableName() {
         Injector injector = Guice.createInjector(new CoreModule(TestConfigs.load()), new OlapModule());
 
-        Set<TableBuilder> builders = injector.getInstance(Key.get(new TypeLiteral<Set<TableBuilder>>() {}));
-
-        assertThat(builders)
-                .extracting(TableBuilder::name)
-                .containsExactlyInAnyOrder(
+        assertThat(builders(injector).names())
+                .containsExactly(
                         "dim_customer",
-                        "dim_product",
-                        "dim_location",
-                        "dim_department",
-                        "dim_shipping",
-                        "dim_metadata",
                         "dim_date",
+                        "dim_department",
+                        "dim_location",
+                        "dim_metadata",
+                        "dim_product",
+                        "dim_shipping",
                         "fact_order");
         assertThat(injector.getInstance(OlapModule.tableBuilderKey("dim_date"))).isInstanceOf(DimDateBuilder.class);
+        assertThat(builders(injector).get("dim_date", "test")).isInstanceOf(DimDateBuilder.class);
     }
 
     @Test
@@ -74,18 +77,38 @@ class OlapModuleTest {
                 new CoreModule(TestConfigs.load()),
                 Modules.override(new OlapModule()).with(custom));
 
-        Set<TableBuilder> builders = injector.getInstance(Key.get(new TypeLiteral<Set<TableBuilder>>() {}));
+        Registry<TableBuilder> builders = builders(injector);
 
-        assertThat(builders).hasSize(9).extracting(TableBuilder::name).contains("agg_sales", "dim_date");
-        assertThat(builders)
-                .filteredOn(builder -> builder.name().equals("dim_date"))
-                .singleElement()
-                .isInstanceOf(NamedBuilder.class);
+        assertThat(builders.names()).hasSize(9).contains("agg_sales", "dim_date");
+        assertThat(builders.get("dim_date", "test")).isEqualTo(new NamedBuilder("dim_date"));
+        assertThat(builders.get("agg_sales", "test")).isEqualTo(new NamedBuilder("agg_sales"));
+    }
+
+    @Test
+    void aWarnOnlyCheckOfAnUnknownTableFailsWithTheRegisteredOnes() {
+        Config config = TestConfigs.load("chainline.silver.warn-only=[unique-key, \"dim_custmer.unique-key\"]");
+
+        assertThatThrownBy(() -> Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new OlapModule()))
+                .isInstanceOf(CreationException.class)
+                .hasMessageContaining("Unknown table builder 'dim_custmer' for 'chainline.silver.warn-only':"
+                        + " registered table builders are [dim_customer, dim_date, dim_department, dim_location,"
+                        + " dim_metadata, dim_product, dim_shipping, fact_order]");
+    }
+
+    @Test
+    void aWarnOnlyCheckMayNameATableAnEmbeddingModuleAdds() {
+        Config config = TestConfigs.load("chainline.silver.warn-only=[\"agg_sales.unique-key\"]");
+        Module custom =
+                binder -> OlapModule.addTableBuilder(binder, "agg_sales").toInstance(new NamedBuilder("agg_sales"));
+
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(config), new OlapModule(), custom);
+
+        assertThat(injector.getInstance(SilverSettings.class).warnOnly()).containsExactly("agg_sales.unique-key");
     }
 
     @Test
     void silverDefaults() {
-        assertThat(SilverSettings.from(TestConfigs.load()))
+        assertThat(SilverSettings.from(TestConfigs.load(), STAR_SCHEMA))
                 .isEqualTo(new SilverSettings(SilverSettings.Compression.ZSTD, List.of(), Duration.ofHours(2), 3));
     }
 
@@ -97,7 +120,7 @@ class OlapModuleTest {
                 "chainline.silver.lock-ttl=15m",
                 "chainline.silver.keep-versions=7");
 
-        assertThat(SilverSettings.from(config))
+        assertThat(SilverSettings.from(config, STAR_SCHEMA))
                 .isEqualTo(new SilverSettings(
                         SilverSettings.Compression.SNAPPY,
                         List.of("unique-key", "fact_order.no-orphan"),
@@ -113,7 +136,7 @@ class OlapModuleTest {
                 "chainline.silver.lock-ttl=0s",
                 "chainline.silver.keep-versions=0");
 
-        assertThatThrownBy(() -> SilverSettings.from(config))
+        assertThatThrownBy(() -> SilverSettings.from(config, STAR_SCHEMA))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(
                         "Invalid value 'gzip' for 'chainline.silver.compression': must be one of" + " zstd, snappy")
@@ -121,6 +144,13 @@ class OlapModuleTest {
                 .hasMessageContaining("'chainline.silver.lock-ttl'")
                 .hasMessageContaining("Invalid value '0' for 'chainline.silver.keep-versions': must be >= 1");
     }
+
+    /** The star schema's tables, for settings read without an injector. */
+    private static final Registry<TableBuilder> STAR_SCHEMA = new Registry<>(
+            "table builder",
+            Map.<String, Provider<TableBuilder>>of(
+                    "dim_customer", () -> new NamedBuilder("dim_customer"),
+                    "fact_order", () -> new NamedBuilder("fact_order")));
 
     /** A builder that only has a name. */
     private record NamedBuilder(String name) implements TableBuilder {

@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * What one consume run does.
  *
  * @param untilCaughtUp drain to the end offsets and stop (the batch use); else run until stopped
- * @param sinks the sinks to write to by type; empty for {@code chainline.sinks.enabled}
+ * @param sinks the sinks to write to by registered type name; empty for {@code chainline.sinks.enabled}
  * @param upstreamDone with {@code untilCaughtUp}: completes when the producer feeding the topic is done, and the end
  *        offsets to drain to are taken then (a consume running alongside its ingest); already complete for "the end
  *        offsets seen at start". Completed exceptionally, the consume stops after making what it has durable.

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -31,7 +30,6 @@ import io.chainline.core.stage.StageReport;
 import io.chainline.sinks.SinksSettings;
 import io.chainline.sinks.spi.RawBatch;
 import io.chainline.sinks.spi.RawRecord;
-import io.chainline.sinks.spi.RawSink;
 import io.chainline.sinks.spi.SinkStats;
 
 import static java.util.Objects.requireNonNull;
@@ -284,11 +282,11 @@ public final class ConsumeStage implements Stage {
                 .rowsRejected(counts.poison)
                 .counter("dlq", counts.poison);
         long bytes = 0;
-        for (RawSink sink : sinks.sinks()) {
-            SinkStats stats = sink.stats();
+        for (int i = 0; i < sinks.sinks().size(); i++) {
+            SinkStats stats = sinks.sinks().get(i).stats();
             bytes += stats.bytes();
             report.part(new PartReport(
-                    sink.type(),
+                    sinks.names().get(i),
                     counts.consumed - counts.poison,
                     stats.rows(),
                     0,
@@ -304,8 +302,7 @@ public final class ConsumeStage implements Stage {
             report.warning(counts.poison + " poison messages sent to " + settings.dlqTopic());
         }
         return report.bytes(bytes)
-                .output(settings.topic() + " -> "
-                        + sinks.sinks().stream().map(RawSink::type).collect(Collectors.joining(", ")))
+                .output(settings.topic() + " -> " + String.join(", ", sinks.names()))
                 .build();
     }
 

@@ -19,12 +19,20 @@ import io.chainline.sinks.spi.RawSink;
  * every partition is durable in all of them.
  */
 final class SinkFanOut {
+    private final List<String> names;
     private final List<RawSink> sinks;
     private final ExecutorService executor;
 
-    SinkFanOut(List<RawSink> sinks, ExecutorService executor) {
-        this.sinks = List.copyOf(sinks);
+    /** @param sinks type name → sink, in the order they are reported */
+    SinkFanOut(Map<String, RawSink> sinks, ExecutorService executor) {
+        this.names = List.copyOf(sinks.keySet());
+        this.sinks = List.copyOf(sinks.values());
         this.executor = executor;
+    }
+
+    /** The sinks' type names, in the order of {@link #sinks()}. */
+    List<String> names() {
+        return names;
     }
 
     List<RawSink> sinks() {
@@ -78,8 +86,7 @@ final class SinkFanOut {
             } catch (ExecutionException e) {
                 RuntimeException cause = e.getCause() instanceof RuntimeException runtime
                         ? runtime
-                        : new ChainlineException(
-                                "Sink '" + sinks.get(i).type() + "' failed: " + e.getCause(), e.getCause());
+                        : new ChainlineException("Sink '" + names.get(i) + "' failed: " + e.getCause(), e.getCause());
                 if (failure == null) {
                     failure = cause;
                 } else {

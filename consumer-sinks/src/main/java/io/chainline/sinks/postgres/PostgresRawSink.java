@@ -73,12 +73,6 @@ public final class PostgresRawSink implements RawSink {
         this.connections = requireNonNull(connections, "connections is null");
     }
 
-    /** {@value #TYPE}. */
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /** Connects, unless connected, and creates the schema and table when missing. */
     @Override
     public void assigned(String topic, String topicId, Collection<Integer> partitions) {

@@ -43,6 +43,9 @@ import static java.util.Objects.requireNonNull;
  * Used from one consumer thread at a time; {@link #stats()} may be read from any thread.
  */
 public final class BlobRawSink implements RawSink {
+    /** This sink's type name. */
+    public static final String TYPE = "raw";
+
     /** Open files at most (each holds a file handle and an Avro block buffer). */
     public static final int MAX_OPEN_FILES = 256;
 
@@ -89,11 +92,6 @@ public final class BlobRawSink implements RawSink {
         }
         this.maxOpenFiles = maxOpenFiles;
         this.recordHour = new RecordHour(settings.partitionBy());
-    }
-
-    @Override
-    public String type() {
-        return "raw";
     }
 
     /** Loads, per partition and hour, the highest offset already stored for {@code topicId}. */

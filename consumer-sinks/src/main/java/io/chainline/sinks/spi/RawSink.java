@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * A destination of the raw records: the PostgreSQL bronze table, the object store's raw files, or one an
- * embedding project adds (register it with {@code Multibinder.newSetBinder(binder(), RawSink.class)}).
+ * A destination of the raw records: the PostgreSQL bronze table ({@code postgres}), the object store's raw files
+ * ({@code raw}), or one an embedding project adds. Sinks are registered by a short type name with
+ * {@code SinksModule.addSink(binder, "name")} and chosen by {@code chainline.sinks.enabled} (or
+ * {@code consume --sinks}); a consume run gets new instances of the sinks it writes to and closes them when it ends.
  *
  * <p>Call order, from one consumer thread at a time: {@link #assigned} after each rebalance, then any number of
  * {@link #write}s, {@link #flush()} before offsets are committed and before partitions are {@link #revoked}, and
@@ -14,9 +16,6 @@ import java.util.Map;
  * it is given (deduplicate by (topic id, partition, offset)).
  */
 public interface RawSink extends AutoCloseable {
-
-    /** A short type name, unique among sinks: {@code postgres}, {@code raw}. */
-    String type();
 
     /** The consumer now owns these partitions of the topic whose id is {@code topicId}. */
     void assigned(String topic, String topicId, Collection<Integer> partitions);

@@ -3,11 +3,9 @@ package io.chainline.sinks.consume;
 import java.nio.file.Path;
 import java.util.Set;
 
-import com.google.inject.multibindings.Multibinder;
-
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
-import io.chainline.sinks.spi.RawSink;
+import io.chainline.sinks.SinksModule;
 
 /**
  * A consume run in a JVM of its own, for kill tests: prints {@code BATCH <consumed>} after every committed batch
@@ -32,9 +30,7 @@ public final class ConsumeProcessMain {
         RunReport report = harness.consume(
                 new ConsumeRequest(true, Set.of("postgres", "raw", "pause")),
                 listener,
-                binder -> Multibinder.newSetBinder(binder, RawSink.class)
-                        .addBinding()
-                        .toInstance(new PauseSink(pauseAt)));
+                binder -> SinksModule.addSink(binder, "pause").toInstance(new PauseSink(pauseAt)));
         System.out.println("DONE " + report.stages().get(0).rowsIn() + " " + report.status());
     }
 }

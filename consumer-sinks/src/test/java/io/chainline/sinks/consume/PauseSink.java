@@ -23,11 +23,6 @@ final class PauseSink implements RawSink {
     }
 
     @Override
-    public String type() {
-        return "pause";
-    }
-
-    @Override
     public void assigned(String topic, String topicId, Collection<Integer> partitions) {}
 
     @Override

@@ -23,19 +23,13 @@ import static java.util.Objects.requireNonNull;
  */
 public final class CsvRecordSource implements RecordSource {
     /** The source's type name. */
-    public static final String TYPE = "csv";
+    public static final String TYPE = IngestRequest.CSV;
 
     private final CsvPaths paths;
 
     /** A source of files on the default file system. */
     public CsvRecordSource() {
         this.paths = new CsvPaths(FileSystems.getDefault());
-    }
-
-    /** Returns {@value #TYPE}. */
-    @Override
-    public String type() {
-        return TYPE;
     }
 
     /**

@@ -16,11 +16,8 @@ import io.chainline.ingest.source.SourceRow;
  * Its position is the index of the next row, so a resumed run continues with exactly the rows it had not sent.
  */
 public final class GeneratorRecordSource implements RecordSource {
-
-    @Override
-    public String type() {
-        return "generator";
-    }
+    /** This source's type name. */
+    public static final String TYPE = IngestRequest.GENERATOR;
 
     @Override
     public List<SourceInput> inputs(IngestRequest request) {

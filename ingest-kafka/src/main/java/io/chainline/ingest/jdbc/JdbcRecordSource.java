@@ -16,7 +16,7 @@ import static java.util.Objects.requireNonNull;
  */
 public final class JdbcRecordSource implements RecordSource {
     /** This source's type name. */
-    public static final String TYPE = "jdbc";
+    public static final String TYPE = IngestRequest.JDBC;
 
     private final JdbcSourceSettings settings;
 
@@ -25,22 +25,15 @@ public final class JdbcRecordSource implements RecordSource {
         this.settings = requireNonNull(settings, "settings is null");
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
     /**
-     * The configured table or query when the request asks for the offline store, else nothing.
+     * The configured table or query. An ingest run asks only when its request names this source ({@code --jdbc} or
+     * {@code --source jdbc}).
      *
-     * @throws ConfigException when the request asks for the offline store but no URL is configured
+     * @throws ConfigException when no URL is configured
      */
     @Override
     public List<SourceInput> inputs(IngestRequest request) {
         requireNonNull(request, "request is null");
-        if (!request.jdbc()) {
-            return List.of();
-        }
         if (!settings.configured()) {
             throw new ConfigException(JdbcSourceSettings.PREFIX + ".url must be set to read an offline store");
         }

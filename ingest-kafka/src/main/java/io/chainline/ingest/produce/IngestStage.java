@@ -2,6 +2,7 @@ package io.chainline.ingest.produce;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public final class IngestStage implements Stage {
     private static final Logger log = LoggerFactory.getLogger(IngestStage.class);
 
     private final IngestRequest request;
-    private final List<RecordSource> sources;
+    private final Map<String, RecordSource> sources;
     private final IngestKafka kafka;
     private final IngestSettings settings;
     private final RejectsFile rejects;
@@ -47,13 +48,13 @@ public final class IngestStage implements Stage {
 
     IngestStage(
             IngestRequest request,
-            List<RecordSource> sources,
+            Map<String, RecordSource> sources,
             IngestKafka kafka,
             IngestSettings settings,
             RejectsFile rejects,
             Clock clock) {
         this.request = requireNonNull(request, "request is null");
-        this.sources = List.copyOf(sources);
+        this.sources = new LinkedHashMap<>(requireNonNull(sources, "sources is null"));
         this.kafka = requireNonNull(kafka, "kafka is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.rejects = requireNonNull(rejects, "rejects is null");
@@ -73,12 +74,12 @@ public final class IngestStage implements Stage {
     @Override
     public StageReport run(StageContext context) {
         List<SourceInput> inputs = new ArrayList<>();
-        for (RecordSource source : sources) {
+        for (RecordSource source : sources.values()) {
             inputs.addAll(source.inputs(request));
         }
         if (inputs.isEmpty()) {
-            throw new ConfigException("Nothing to ingest: no record source ("
-                    + sources.stream().map(RecordSource::type).toList() + ") has an input for " + request);
+            throw new ConfigException(
+                    "Nothing to ingest: no record source (" + sources.keySet() + ") has an input for " + request);
         }
         Map<String, PositionRecord> positions = kafka.readPositions();
         StageReport.Builder report = StageReport.builder(name()).output(settings.topic());

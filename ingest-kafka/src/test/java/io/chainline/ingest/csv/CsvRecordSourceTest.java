@@ -42,11 +42,6 @@ class CsvRecordSourceTest {
     }
 
     @Test
-    void isTheCsvSource() {
-        assertThat(source.type()).isEqualTo("csv");
-    }
-
-    @Test
     void readsANamedFile() {
         assertThat(paths(IngestRequest.csv(path("single.csv")))).containsExactly(path("single.csv"));
     }

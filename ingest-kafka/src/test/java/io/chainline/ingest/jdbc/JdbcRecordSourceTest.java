@@ -23,11 +23,12 @@ class JdbcRecordSourceTest {
     private static final String URL = "jdbc:postgresql://reader:url-pw@db:5432/shop";
 
     @Test
-    void readsNothingUnlessTheRequestAsksForTheOfflineStore() {
+    void readsTheConfiguredTableWhenTheRequestNamesTheOfflineStore() {
         JdbcRecordSource source = new JdbcRecordSource(settings(Optional.of("orders"), Optional.empty()));
 
-        assertThat(source.type()).isEqualTo("jdbc");
-        assertThat(source.inputs(IngestRequest.csv("orders.csv"))).isEmpty();
+        assertThat(IngestRequest.jdbcStore().sourceNames()).containsExactly(JdbcRecordSource.TYPE);
+        assertThat(IngestRequest.fromSources("jdbc").sourceNames()).containsExactly(JdbcRecordSource.TYPE);
+        assertThat(IngestRequest.csv("orders.csv").sourceNames()).doesNotContain(JdbcRecordSource.TYPE);
         assertThat(source.inputs(IngestRequest.jdbcStore())).hasSize(1);
     }
 

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import com.google.inject.multibindings.Multibinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +16,7 @@ import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.stage.StageStatus;
+import io.chainline.ingest.IngestModule;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.RecordSource;
 import io.chainline.ingest.source.SourceInput;
@@ -45,11 +45,9 @@ class ReadFailureIT {
         IngestHarness harness = new IngestHarness(services.bootstrapServers(), dir.resolve("state"), "read-fail");
 
         RunReport report = harness.ingest(
-                IngestRequest.generate(10, 42),
+                IngestRequest.fromSources("failing"),
                 ProgressListener.NONE,
-                binder -> Multibinder.newSetBinder(binder, RecordSource.class)
-                        .addBinding()
-                        .toInstance(new FailingSource()));
+                binder -> IngestModule.addSource(binder, "failing").toInstance(new FailingSource()));
 
         StageReport stage = report.stage("stream-data").orElseThrow();
         assertThat(stage.status()).isEqualTo(StageStatus.FAILED);
@@ -60,13 +58,8 @@ class ReadFailureIT {
                 .noneMatch(t -> t.getName().startsWith("chainline-ingest-read"));
     }
 
-    /** Sorts before {@code generator}, so its input is sent first and fails the stage. */
+    /** A source whose one input fails after {@value #FAIL_AT} rows. */
     private static final class FailingSource implements RecordSource {
-        @Override
-        public String type() {
-            return "a-failing";
-        }
-
         @Override
         public List<SourceInput> inputs(IngestRequest request) {
             return List.of(new SourceInput() {

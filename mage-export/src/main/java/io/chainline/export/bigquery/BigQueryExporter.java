@@ -43,6 +43,9 @@ import static java.util.Objects.requireNonNull;
  * several load jobs, so after a failure the tables loaded before it hold the new version and the others the old.
  */
 public final class BigQueryExporter implements WarehouseExporter {
+    /** The mode this exporter serves. */
+    public static final String MODE = "bigquery";
+
     private static final Logger log = LoggerFactory.getLogger(BigQueryExporter.class);
     private static final int CONFLICT = 409;
     private static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(1);
@@ -53,11 +56,6 @@ public final class BigQueryExporter implements WarehouseExporter {
     @Inject
     public BigQueryExporter(BigQueryConnection connection) {
         this.connection = requireNonNull(connection, "connection is null");
-    }
-
-    @Override
-    public String mode() {
-        return "bigquery";
     }
 
     @Override

@@ -35,6 +35,9 @@ import static java.util.Objects.requireNonNull;
  * the files already hold.
  */
 public final class DuckDbExporter implements WarehouseExporter {
+    /** The mode this exporter serves. */
+    public static final String MODE = "local";
+
     private static final Logger log = LoggerFactory.getLogger(DuckDbExporter.class);
 
     private final DuckDbWarehouse warehouse;
@@ -43,11 +46,6 @@ public final class DuckDbExporter implements WarehouseExporter {
     @Inject
     public DuckDbExporter(DuckDbWarehouse warehouse) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
-    }
-
-    @Override
-    public String mode() {
-        return "local";
     }
 
     @Override

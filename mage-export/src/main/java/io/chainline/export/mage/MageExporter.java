@@ -59,11 +59,6 @@ public final class MageExporter implements WarehouseExporter {
         this.store = requireNonNull(store, "store is null");
     }
 
-    @Override
-    public String mode() {
-        return MODE;
-    }
-
     /**
      * Runs the Mage pipeline for {@code manifest} and waits for it.
      *

@@ -4,9 +4,10 @@ import io.chainline.core.manifest.SilverManifest;
 import io.chainline.core.stage.StageContext;
 
 /**
- * Loads one published silver version into a warehouse. Implementations register with
- * {@code Multibinder.newSetBinder(binder(), WarehouseExporter.class)}; the export stage picks the one whose
- * {@link #mode()} equals {@code chainline.export.mode} (or the command's {@code --mode}).
+ * Loads one published silver version into a warehouse. Implementations are registered by their mode, a short type
+ * name ({@code local}, {@code bigquery}, {@code mage} or an embedding project's own), with
+ * {@code ExportModule.addExporter(binder, "mode")}; the export stage uses the one {@code chainline.export.mode} (or
+ * the command's {@code --mode}) names.
  *
  * <p>What {@link #export} may assume: the manifest is the published one and its files are readable; every resource
  * it needs (clients, connections) was created by the lifecycle. What it must guarantee: when it returns, every table
@@ -14,9 +15,6 @@ import io.chainline.core.stage.StageContext;
  * the warehouse's previous tables readable where the warehouse allows it.
  */
 public interface WarehouseExporter {
-
-    /** The mode this exporter serves: {@code local}, {@code bigquery}, {@code mage} or an embedding project's own. */
-    String mode();
 
     /**
      * Exports every table of {@code manifest}.

@@ -1,2 +1,2 @@
-/** The warehouse exporter SPI: one implementation per export mode, registered with a Guice multibinder. */
+/** The warehouse exporter SPI: one implementation per export mode, registered by the mode's name. */
 package io.chainline.export.spi;

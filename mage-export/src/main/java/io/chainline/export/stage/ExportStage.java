@@ -33,10 +33,12 @@ public final class ExportStage implements Stage {
     /** The run-state key of the export's result. */
     public static final RunState.Key<ExportResult> RESULT = RunState.Key.of("export.result", ExportResult.class);
 
+    private final String mode;
     private final WarehouseExporter exporter;
     private final Supplier<BlobStore> store;
 
-    ExportStage(WarehouseExporter exporter, Supplier<BlobStore> store) {
+    ExportStage(String mode, WarehouseExporter exporter, Supplier<BlobStore> store) {
+        this.mode = requireNonNull(mode, "mode is null");
         this.exporter = requireNonNull(exporter, "exporter is null");
         this.store = requireNonNull(store, "store is null");
     }
@@ -53,7 +55,7 @@ public final class ExportStage implements Stage {
 
     /** The mode of the exporter this stage runs. */
     public String mode() {
-        return exporter.mode();
+        return mode;
     }
 
     @Override
@@ -106,7 +108,7 @@ public final class ExportStage implements Stage {
                         .noneMatch(export -> export.table().equals(name)))
                 .toList();
         if (!missing.isEmpty() || !unverified.isEmpty()) {
-            throw new DataQualityException("The " + exporter.mode() + " export of silver version " + manifest.runId()
+            throw new DataQualityException("The " + mode + " export of silver version " + manifest.runId()
                     + " is incomplete:" + (missing.isEmpty() ? "" : " tables not exported " + missing + ";")
                     + (unverified.isEmpty() ? "" : " row counts differ for " + unverified));
         }

@@ -186,7 +186,6 @@ class MageExporterIT {
                 triggers,
                 () -> store);
 
-        assertThat(exporter.mode()).isEqualTo("mage");
         assertThatThrownBy(() -> exporter.export(TestManifests.threeTables(), context()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("Missing value for 'chainline.mage.url'");

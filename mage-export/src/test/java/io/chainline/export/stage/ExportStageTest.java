@@ -74,11 +74,6 @@ class ExportStageTest {
     private static WarehouseExporter exporter(long customersLoaded) {
         return new WarehouseExporter() {
             @Override
-            public String mode() {
-                return "fake";
-            }
-
-            @Override
             public ExportResult export(SilverManifest manifest, StageContext context) {
                 assertThat(manifest).isEqualTo(MANIFEST);
                 return new ExportResult(
@@ -95,7 +90,7 @@ class ExportStageTest {
     @Test
     void reportsEveryTableWithItsRowsDurationAndVerification() {
         publish();
-        ExportStage stage = new ExportStage(exporter(3), () -> store);
+        ExportStage stage = new ExportStage("fake", exporter(3), () -> store);
         RunContext run = TestStageContexts.run(TestConfigs.load());
 
         StageReport report = stage.run(run.forStage(stage));
@@ -134,7 +129,7 @@ class ExportStageTest {
     @Test
     void aTableWhoseCountDiffersFailsTheStageEvenWhenTheExporterReturned() {
         publish();
-        ExportStage stage = new ExportStage(exporter(2), () -> store);
+        ExportStage stage = new ExportStage("fake", exporter(2), () -> store);
 
         assertThatThrownBy(() -> stage.run(TestStageContexts.forStage(stage, TestConfigs.load())))
                 .isInstanceOf(DataQualityException.class)
@@ -144,7 +139,7 @@ class ExportStageTest {
 
     @Test
     void withoutAPublishedVersionItSaysWhatToRunFirst() {
-        ExportStage stage = new ExportStage(exporter(3), () -> store);
+        ExportStage stage = new ExportStage("fake", exporter(3), () -> store);
 
         assertThatThrownBy(() -> stage.run(TestStageContexts.forStage(stage, TestConfigs.load())))
                 .isInstanceOf(ChainlineException.class)

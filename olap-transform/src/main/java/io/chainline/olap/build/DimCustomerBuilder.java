@@ -8,11 +8,6 @@ public final class DimCustomerBuilder implements TableBuilder {
     public static final String NAME = "dim_customer";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         return Dimensions.naturalKey(
                 input,

@@ -22,11 +22,6 @@ public final class DimDateBuilder implements TableBuilder {
     public static final String KEY = "date_key";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         Dataset<Row> dates = input.conformed()
                 .select(UtcDates.date(col("order_date")).as("date"))

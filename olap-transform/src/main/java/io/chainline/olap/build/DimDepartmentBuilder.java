@@ -8,11 +8,6 @@ public final class DimDepartmentBuilder implements TableBuilder {
     public static final String NAME = "dim_department";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         return Dimensions.naturalKey(input, NAME, "department_id", List.of("department_name"));
     }

@@ -18,11 +18,6 @@ public final class DimLocationBuilder implements TableBuilder {
     public static final String NAME = "dim_location";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         return Dimensions.hashKey(input, NAME, "location_id", ATTRIBUTES, false);
     }

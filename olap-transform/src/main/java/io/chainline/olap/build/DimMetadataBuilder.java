@@ -12,11 +12,6 @@ public final class DimMetadataBuilder implements TableBuilder {
     public static final String NAME = "dim_metadata";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         return Dimensions.hashKey(input, NAME, "metadata_id", ATTRIBUTES, true);
     }

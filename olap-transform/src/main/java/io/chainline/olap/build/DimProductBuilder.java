@@ -8,11 +8,6 @@ public final class DimProductBuilder implements TableBuilder {
     public static final String NAME = "dim_product";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         return Dimensions.naturalKey(
                 input,

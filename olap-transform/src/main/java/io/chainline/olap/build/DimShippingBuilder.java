@@ -15,11 +15,6 @@ public final class DimShippingBuilder implements TableBuilder {
     public static final String NAME = "dim_shipping";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         return Dimensions.hashKey(input, NAME, "shipping_id", ATTRIBUTES, false);
     }

@@ -36,11 +36,6 @@ public final class FactOrderBuilder implements TableBuilder {
             "order_date_key", DimDateBuilder.NAME);
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public BuiltTable build(BuildInput input) {
         Dataset<Row> rows = input.conformed();
         StructType schema = rows.schema();

@@ -13,7 +13,9 @@ import static java.util.Objects.requireNonNull;
  * The stage {@code spark-session}: opens the run's Spark session and runs a two-task job on it, so that an
  * unreachable master or a cluster without executors fails the run before any work, and the report says where the
  * work runs: outputs {@code spark-master=<url>} and {@code spark-app=<id>}, counter {@code executors} (the
- * executors other than the driver; 1 for a local master, whose driver runs the tasks).
+ * executors other than the driver; 1 for a local master, whose driver runs the tasks). When the session is the host
+ * application's, it also outputs {@code spark-session=host} and warns of every static setting that Chainline's
+ * configuration wanted different from the host's ({@link SparkSessionFactory#conflicts()}).
  */
 public final class SparkSessionStage implements Stage {
     /** The stage's name. */
@@ -42,11 +44,15 @@ public final class SparkSessionStage implements Stage {
             progress.close();
         }
         SparkContext spark = session.sparkContext();
-        return StageReport.builder(NAME)
+        StageReport.Builder report = StageReport.builder(NAME)
                 .output("spark-master=" + spark.master())
                 .output("spark-app=" + spark.applicationId())
-                .counter("executors", executors(spark))
-                .build();
+                .counter("executors", executors(spark));
+        if (factory.isHostSession()) {
+            report.output("spark-session=host");
+            factory.conflicts().forEach(report::warning);
+        }
+        return report.build();
     }
 
     /** The executors other than the driver, or 1 for a local master, whose driver runs the tasks. */

@@ -94,6 +94,25 @@ public record SparkSettings(
         all.put("spark.hadoop.fs.gs.impl", GCS_FILE_SYSTEM);
         all.put("spark.hadoop.fs.AbstractFileSystem.gs.impl", GCS_ABSTRACT_FILE_SYSTEM);
         localCores().ifPresent(cores -> all.put(SHUFFLE_PARTITIONS, Integer.toString(Math.max(4, 2 * cores))));
+        putGcsAccess(all);
+        all.putAll(conf);
+        return all;
+    }
+
+    /**
+     * The settings asked of a session that Chainline did not build (the host application's): the gs:// project and
+     * key-file keys when {@code chainline.store.gcs} sets them, then {@link #conf()}. The master, the app name and the
+     * defaults Chainline derives for a session of its own (the gcs-connector's FileSystem classes, the shuffle
+     * partitions of a local master) are the host's business.
+     */
+    public Map<String, String> hostConf() {
+        Map<String, String> all = new LinkedHashMap<>();
+        putGcsAccess(all);
+        all.putAll(conf);
+        return all;
+    }
+
+    private void putGcsAccess(Map<String, String> all) {
         gcsProject.ifPresent(project -> all.put("spark.hadoop.fs.gs.project.id", project));
         credentialsFile.ifPresent(file -> {
             all.put("spark.hadoop.fs.gs.auth.service.account.enable", "true");
@@ -101,8 +120,6 @@ public record SparkSettings(
                     "spark.hadoop.fs.gs.auth.service.account.json.keyfile",
                     file.toAbsolutePath().toString());
         });
-        all.putAll(conf);
-        return all;
     }
 
     /** These settings with another master, e.g. the local cluster that {@code chainline start-spark} runs. */

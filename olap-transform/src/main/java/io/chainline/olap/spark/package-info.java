@@ -1,6 +1,7 @@
 /**
  * The Spark session of a run: its settings ({@code chainline.spark}, with the gs:// keys taken from
- * {@code chainline.store.gcs}), the factory that creates one session per injector and stops it with the run's
- * lifecycle, and the listener that turns finished tasks into stage progress.
+ * {@code chainline.store.gcs}), the factory that gives an injector one session (the host application's running
+ * session when there is one, never stopped by Chainline; else one it builds and stops with the run's lifecycle), and
+ * the listener that turns finished tasks into stage progress.
  */
 package io.chainline.olap.spark;

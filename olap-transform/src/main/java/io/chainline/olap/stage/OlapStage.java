@@ -1,6 +1,7 @@
 package io.chainline.olap.stage;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,25 +55,25 @@ public final class OlapStage implements Stage {
 
     private final OlapRequest request;
     private final Provider<SparkSession> spark;
-    private final List<TableBuilder> builders;
+    private final Map<String, TableBuilder> builders;
     private final SilverSettings settings;
     private final Function<URI, BlobStore> stores;
 
     /**
      * A stage for one request.
      *
-     * @param builders the table builders, in build order, with unique names
+     * @param builders table name → builder, in build order
      * @param stores opens the object store at a root URI; the stage closes what it opens
      */
     public OlapStage(
             OlapRequest request,
             Provider<SparkSession> spark,
-            List<TableBuilder> builders,
+            Map<String, TableBuilder> builders,
             SilverSettings settings,
             Function<URI, BlobStore> stores) {
         this.request = requireNonNull(request, "request is null");
         this.spark = requireNonNull(spark, "spark is null");
-        this.builders = List.copyOf(requireNonNull(builders, "builders is null"));
+        this.builders = new LinkedHashMap<>(requireNonNull(builders, "builders is null"));
         this.settings = requireNonNull(settings, "settings is null");
         this.stores = requireNonNull(stores, "stores is null");
     }

@@ -58,7 +58,8 @@ final class SilverBuild {
         this.policy = new CheckPolicy(settings.warnOnly());
     }
 
-    BuildOutcome run(ConformedInput input, List<TableBuilder> builders, StageContext context, StoreLock lock) {
+    /** @param builders table name → builder, in build order */
+    BuildOutcome run(ConformedInput input, Map<String, TableBuilder> builders, StageContext context, StoreLock lock) {
         InputCounts counts = input.counts();
         BuildInput buildInput = new BuildInput(input.valid(), context.runId());
         TableWriter writer = new TableWriter(store, settings.compression().codec());
@@ -69,13 +70,14 @@ final class SilverBuild {
         Map<String, Long> counters = new TreeMap<>();
         List<Dataset<Row>> cached = new ArrayList<>();
         try {
-            for (TableBuilder builder : builders) {
+            for (Map.Entry<String, TableBuilder> entry : builders.entrySet()) {
                 context.cancellation().throwIfCancelled();
                 long started = System.nanoTime();
+                TableBuilder builder = entry.getValue();
                 BuiltTable table = builder.build(buildInput);
-                if (!table.name().equals(builder.name())) {
+                if (!table.name().equals(entry.getKey())) {
                     throw new ChainlineException(
-                            "Table builder " + builder.getClass().getName() + " named '" + builder.name()
+                            "Table builder " + builder.getClass().getName() + " registered as '" + entry.getKey()
                                     + "' built a table named '" + table.name() + "': the names must match");
                 }
                 Dataset<Row> rows = table.rows().persist(StorageLevel.MEMORY_AND_DISK());

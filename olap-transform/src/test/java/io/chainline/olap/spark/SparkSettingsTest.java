@@ -93,6 +93,20 @@ class SparkSettingsTest {
     }
 
     @Test
+    void aHostsSessionIsAskedOnlyForWhatIsConfiguredNotForTheDefaultsOfChainlinesOwnSessions() {
+        assertThat(SparkSettings.from(TestConfigs.load()).hostConf()).isEmpty();
+        Config config = TestConfigs.load(
+                "chainline.spark.master=local[4]",
+                "chainline.store.gcs.project=supply-chain",
+                "chainline.spark.conf.spark.sql.shuffle.partitions=7");
+
+        assertThat(SparkSettings.from(config).hostConf())
+                .containsExactly(
+                        Map.entry("spark.hadoop.fs.gs.project.id", "supply-chain"),
+                        Map.entry(SparkSettings.SHUFFLE_PARTITIONS, "7"));
+    }
+
+    @Test
     void everyProblemIsReportedWithKeyValueAndExpectation() {
         Config config = TestConfigs.load(
                 "chainline.spark.master=local[two]",

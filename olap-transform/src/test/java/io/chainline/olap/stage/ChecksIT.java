@@ -133,14 +133,9 @@ class ChecksIT {
     /** Keeps every (id, name) pair: a department renamed between rows appears twice. */
     private static final class NaiveDepartments implements TableBuilder {
         @Override
-        public String name() {
-            return "dim_department";
-        }
-
-        @Override
         public BuiltTable build(BuildInput input) {
             return BuiltTable.of(
-                    name(),
+                    "dim_department",
                     input.conformed()
                             .select(col("department_id").cast("bigint").as("department_id"), col("department_name"))
                             .distinct(),
@@ -151,14 +146,9 @@ class ChecksIT {
     /** Sales per department. */
     private static final class SalesByDepartment implements TableBuilder {
         @Override
-        public String name() {
-            return "agg_department_sales";
-        }
-
-        @Override
         public BuiltTable build(BuildInput input) {
             return BuiltTable.of(
-                    name(),
+                    "agg_department_sales",
                     input.conformed()
                             .groupBy(col("department_id"))
                             .agg(sum(col("sales")).as("sales")),

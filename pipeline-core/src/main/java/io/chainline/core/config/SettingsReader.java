@@ -19,6 +19,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValue;
 
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.inject.Registry;
 import io.chainline.core.redact.Redactor;
 
 import static java.util.Objects.requireNonNull;
@@ -241,6 +242,30 @@ public final class SettingsReader {
         }
     }
 
+    /**
+     * A name registered in {@code registry}, e.g. the exporter that {@code chainline.export.mode} chooses; an
+     * unknown one is a problem that lists the registered names.
+     */
+    public String registeredName(String relative, Registry<?> registry) {
+        requireNonNull(registry, "registry is null");
+        String value = nonEmptyString(relative).trim();
+        if (!value.isEmpty()) {
+            problems.addAll(registry.problems(List.of(value), key(relative)));
+        }
+        return value;
+    }
+
+    /**
+     * A list of names registered in {@code registry}, e.g. the sinks of {@code chainline.sinks.enabled}; each
+     * unknown one is a problem that lists the registered names.
+     */
+    public List<String> registeredNames(String relative, Registry<?> registry) {
+        requireNonNull(registry, "registry is null");
+        List<String> names = stringList(relative);
+        problems.addAll(registry.problems(names, key(relative)));
+        return names;
+    }
+
     /** A free-form map of strings (such as Kafka client properties); keys may contain dots. */
     public Map<String, String> stringMap(String relative) {
         String key = key(relative);
@@ -267,6 +292,11 @@ public final class SettingsReader {
     /** Records a problem found by a cross-check, e.g. "must be less than half of 'session-timeout'". */
     public void problem(String relative, Object value, String expectation) {
         problems.add("Invalid value '" + value + "' for '" + key(relative) + "': " + expectation);
+    }
+
+    /** Records a problem stated in full, e.g. a registry's "Unknown sink 's3' for 'chainline.sinks.enabled': ...". */
+    public void addProblem(String sentence) {
+        problems.add(requireNonNull(sentence, "sentence is null"));
     }
 
     /** The problems found so far. */

@@ -29,7 +29,8 @@ final class ConsumeCommand implements Callable<Integer> {
             names = "--sinks",
             paramLabel = "SINK",
             split = ",",
-            description = "Sinks to write to: postgres, raw (default: chainline.sinks.enabled).")
+            description = "Sinks to write to, by registered name: postgres, raw or one an embedding project registers"
+                    + " (default: chainline.sinks.enabled).")
     List<String> sinks = new ArrayList<>();
 
     @Override

@@ -42,7 +42,7 @@ final class DataFolder {
         }
         return new DataFolder(
                 BlobStores.parse(store.root()).directory(),
-                ExportSettings.from(config).duckdbPath().toAbsolutePath());
+                ExportSettings.duckdbPath(config).toAbsolutePath());
     }
 
     /** Deletes everything in the store directory and the warehouse file; returns what was deleted. */

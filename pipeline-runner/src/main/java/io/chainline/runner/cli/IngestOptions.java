@@ -29,6 +29,13 @@ final class IngestOptions {
     boolean jdbc;
 
     @Option(
+            names = "--source",
+            paramLabel = "NAME",
+            description = "Read the record source registered as NAME, e.g. one an embedding project registers"
+                    + " (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(
             names = "--charset",
             paramLabel = "CHARSET",
             description = "Encoding of the CSV files when detection should not decide (e.g. ISO-8859-1).")
@@ -36,11 +43,11 @@ final class IngestOptions {
 
     /** The request for these options, sending {@code generate} generated rows besides the inputs. */
     IngestRequest request(long generate) {
-        return new IngestRequest(inputs, Optional.ofNullable(charset), generate, seed, jdbc);
+        return new IngestRequest(inputs, Optional.ofNullable(charset), generate, seed, jdbc, sources);
     }
 
-    /** Whether a file or the offline store was named. */
+    /** Whether a file, the offline store or a record source was named. */
     boolean namesAnInput() {
-        return !inputs.isEmpty() || jdbc;
+        return !inputs.isEmpty() || jdbc || !sources.isEmpty();
     }
 }

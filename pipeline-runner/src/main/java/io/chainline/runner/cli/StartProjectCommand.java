@@ -46,8 +46,9 @@ final class StartProjectCommand implements Callable<Integer> {
     @Option(
             names = "--rows",
             paramLabel = "N",
-            description = "Generated rows to send when no --input or --jdbc is given (default: the real dataset's"
-                    + " 180,519).")
+            description =
+                    "Generated rows to send when no --input, --jdbc or --source is given (default: the real dataset's"
+                            + " 180,519).")
     Long rows;
 
     @Option(names = "--fresh", description = "Start from an empty data folder (the local store root and warehouse).")

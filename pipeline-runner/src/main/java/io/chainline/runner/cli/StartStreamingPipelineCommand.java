@@ -16,7 +16,7 @@ import io.chainline.sinks.consume.ConsumeStageFactory;
 /**
  * {@code chainline start-streaming-pipeline}: {@code stream-data}, then {@code consume --until-caught-up}, as one run
  * whose counts are reconciled: rows read = sent + rejected, and every row sent is in the bronze table and the raw
- * files at the offsets this run produced.
+ * files (those of the enabled sinks) at the offsets this run produced.
  */
 @Command(
         name = "start-streaming-pipeline",
@@ -32,14 +32,14 @@ final class StartStreamingPipelineCommand implements Callable<Integer> {
     @Option(
             names = "--rows",
             paramLabel = "N",
-            description = "Send N generated rows (when no --input or --jdbc is given).")
+            description = "Send N generated rows (when no --input, --jdbc or --source is given).")
     long rows;
 
     @Override
     public Integer call() {
         if (!ingest.namesAnInput() && rows <= 0) {
             throw new ConfigException(
-                    "start-streaming-pipeline needs something to send: --input PATH, --jdbc or " + "--rows N");
+                    "start-streaming-pipeline needs something to send: --input PATH, --jdbc, --source NAME or --rows N");
         }
         return RunSession.runReconciled(root, "start-streaming-pipeline", run -> new Stage[] {
             run.get(IngestStageFactory.class).create(ingest.request(rows), run.runId()),

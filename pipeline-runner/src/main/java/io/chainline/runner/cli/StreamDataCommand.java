@@ -11,8 +11,13 @@ import io.chainline.core.stage.Stage;
 import io.chainline.ingest.produce.IngestStageFactory;
 import io.chainline.ingest.source.IngestRequest;
 
-/** {@code chainline stream-data}: sends CSV files, the offline store or generated rows to Kafka, exactly once. */
-@Command(name = "stream-data", description = "Send CSV files, an offline store or generated rows to Kafka.")
+/**
+ * {@code chainline stream-data}: sends CSV files, the offline store, generated rows or the rows of a registered record
+ * source to Kafka, exactly once.
+ */
+@Command(
+        name = "stream-data",
+        description = "Send CSV files, an offline store, generated rows or a registered source's rows to Kafka.")
 final class StreamDataCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -10,12 +10,15 @@ import io.chainline.core.stage.CheckResult;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunState;
 import io.chainline.ingest.produce.IngestStage;
-import io.chainline.sinks.consume.ConsumeStage;
 import io.chainline.sinks.postgres.BronzeRowCounter;
+import io.chainline.sinks.postgres.PostgresRawSink;
 
 import static java.util.Objects.requireNonNull;
 
-/** Rows this run sent = bronze rows at the Kafka coordinates this run produced. */
+/**
+ * Rows this run sent = bronze rows at the Kafka coordinates this run produced; checked when the run consumed into the
+ * {@code postgres} sink.
+ */
 final class BronzeHop implements Hop {
     static final String NAME = "reconciliation.bronze";
 
@@ -29,7 +32,7 @@ final class BronzeHop implements Hop {
 
     @Override
     public Optional<CheckResult> check(RunReport report, RunState state) {
-        if (report.stage(ConsumeStage.NAME).isEmpty()) {
+        if (!Hop.consumedInto(report, PostgresRawSink.TYPE)) {
             return Optional.empty();
         }
         return state.get(IngestStage.PRODUCED).map(produced -> {

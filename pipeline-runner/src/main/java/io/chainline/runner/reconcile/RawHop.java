@@ -7,12 +7,15 @@ import io.chainline.core.stage.CheckResult;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunState;
 import io.chainline.ingest.produce.IngestStage;
-import io.chainline.sinks.consume.ConsumeStage;
+import io.chainline.sinks.raw.BlobRawSink;
 import io.chainline.sinks.raw.RawRecordCounter;
 
 import static java.util.Objects.requireNonNull;
 
-/** Rows this run sent = raw records at the Kafka coordinates this run produced. */
+/**
+ * Rows this run sent = raw records at the Kafka coordinates this run produced; checked when the run consumed into the
+ * {@code raw} sink.
+ */
 final class RawHop implements Hop {
     static final String NAME = "reconciliation.raw";
 
@@ -24,7 +27,7 @@ final class RawHop implements Hop {
 
     @Override
     public Optional<CheckResult> check(RunReport report, RunState state) {
-        if (report.stage(ConsumeStage.NAME).isEmpty()) {
+        if (!Hop.consumedInto(report, BlobRawSink.TYPE)) {
             return Optional.empty();
         }
         return state.get(IngestStage.PRODUCED)

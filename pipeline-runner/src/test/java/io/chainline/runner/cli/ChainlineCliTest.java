@@ -235,15 +235,19 @@ class ChainlineCliTest {
                 "--set",
                 "chainline.ingest.partitions=0",
                 "--set",
-                "chainline.export.mode=snowflake");
+                "chainline.export.mode=snowflake",
+                "--set",
+                "chainline.sinks.enabled=[raw, s3]");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
                 .contains(
-                        "Configuration error: 3 configuration problems:",
+                        "Configuration error: 4 configuration problems:",
                         "did you mean 'chainline.kafka.bootstrap'?",
                         "Invalid value '0' for 'chainline.ingest.partitions': must be >= 1",
-                        "Invalid value 'snowflake' for 'chainline.export.mode'");
+                        "Unknown exporter 'snowflake' for 'chainline.export.mode': registered exporters are"
+                                + " [bigquery, local, mage]",
+                        "Unknown sink 's3' for 'chainline.sinks.enabled': registered sinks are [postgres, raw]");
     }
 
     @Test

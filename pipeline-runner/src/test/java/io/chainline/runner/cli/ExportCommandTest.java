@@ -144,6 +144,7 @@ class ExportCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .contains("Unknown export mode 'snowflake': the registered exporters serve bigquery,", "local");
+                .contains(
+                        "Unknown exporter 'snowflake' for '--mode': registered exporters are [bigquery, local, mage]");
     }
 }

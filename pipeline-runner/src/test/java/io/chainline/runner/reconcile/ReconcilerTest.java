@@ -10,11 +10,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.chainline.core.stage.CheckResult;
+import io.chainline.core.stage.PartReport;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.RunState;
 import io.chainline.core.stage.RunStatus;
 import io.chainline.core.stage.StageReport;
 import io.chainline.core.stage.StageStatus;
+import io.chainline.sinks.postgres.BronzeRowCounter;
+import io.chainline.sinks.postgres.PostgresSinkSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +60,33 @@ class ReconcilerTest {
                 List.of(new IngestHop(), (run, state) -> Optional.empty()),
                 new RunReport(
                         "r1", "start-batch-pipeline", RunStatus.SUCCEEDED, CLOCK.instant(), Duration.ZERO, List.of()));
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.checks()).isEmpty();
+    }
+
+    @Test
+    void theBronzeAndRawHopsAreCheckedOnlyWhenTheConsumeWroteToTheirSinks() {
+        StageReport consume = StageReport.builder("consume")
+                .part(new PartReport("my-sink", 10, 10, 0, ""))
+                .build();
+        RunReport run = new RunReport(
+                "r1",
+                "start-streaming-pipeline",
+                RunStatus.SUCCEEDED,
+                CLOCK.instant(),
+                Duration.ZERO,
+                List.of(consume));
+        BronzeHop bronze = new BronzeHop(
+                () -> {
+                    throw new AssertionError("no postgres sink ran: the bronze table is not read");
+                },
+                new BronzeRowCounter(new PostgresSinkSettings("raw", "supply_chain_data")));
+        RawHop raw = new RawHop(() -> {
+            throw new AssertionError("no raw sink ran: the raw files are not read");
+        });
+
+        StageReport report = reconcile(List.of(new IngestHop(), bronze, raw), run);
 
         assertThat(report.succeeded()).isTrue();
         assertThat(report.checks()).isEmpty();
