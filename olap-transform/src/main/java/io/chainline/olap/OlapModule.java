@@ -24,6 +24,8 @@ import io.chainline.olap.build.DimProductBuilder;
 import io.chainline.olap.build.DimShippingBuilder;
 import io.chainline.olap.build.FactOrderBuilder;
 import io.chainline.olap.build.TableBuilder;
+import io.chainline.olap.iceberg.CatalogSettings;
+import io.chainline.olap.iceberg.PublishListener;
 import io.chainline.olap.spark.SparkSessionFactory;
 import io.chainline.olap.spark.SparkSettings;
 import io.chainline.olap.stage.OlapStageFactory;
@@ -56,6 +58,7 @@ public final class OlapModule extends AbstractModule {
         addTableBuilder(binder(), DimDateBuilder.NAME).to(DimDateBuilder.class);
         addTableBuilder(binder(), FactOrderBuilder.NAME).to(FactOrderBuilder.class);
         bind(OlapStageFactory.class).in(Singleton.class);
+        bind(PublishListener.class).toInstance(PublishListener.NONE);
     }
 
     /** The key the builder of table {@code name} is bound under; override it to replace that builder. */
@@ -81,6 +84,12 @@ public final class OlapModule extends AbstractModule {
     @Singleton
     SilverSettings silverSettings(Config config, Registry<TableBuilder> builders) {
         return SilverSettings.from(config, builders);
+    }
+
+    @Provides
+    @Singleton
+    CatalogSettings catalogSettings(Config config) {
+        return CatalogSettings.from(config);
     }
 
     @Provides

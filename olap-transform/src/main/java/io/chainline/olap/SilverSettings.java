@@ -14,15 +14,26 @@ import io.chainline.olap.check.CheckKind;
 import static java.util.Objects.requireNonNull;
 
 /**
- * {@code chainline.silver}: how the star schema is written and published.
+ * {@code chainline.silver}: how the star schema is written, published and retained.
  *
  * @param compression the Parquet compression codec of every silver table
  * @param warnOnly checks that only warn instead of failing the stage: a check kind ({@code unique-key}) for every
  *     table or {@code <table>.<kind>} ({@code dim_customer.unique-key}) for one registered table
- * @param lockTtl how long the publish lock is leased before another run may take it over
- * @param keepVersions how many versions of every silver table to keep, at least 1 (the published one)
+ * @param allowEmptyReplacement whether a build with no fact rows may replace a published build that has some
+ * @param keepBuilds how many published builds stay tagged (and their files kept), at least 1
+ * @param gracePeriod how long a replaced build's files survive after it was replaced, for readers still on it
+ * @param abandonedAfter how old a build's unpublished branch must be before a later build removes it
+ * @param orphanFilesOlderThan the age of unreferenced files that are removed, checked at most once per that period;
+ *     zero never removes them
  */
-public record SilverSettings(Compression compression, List<String> warnOnly, Duration lockTtl, int keepVersions) {
+public record SilverSettings(
+        Compression compression,
+        List<String> warnOnly,
+        boolean allowEmptyReplacement,
+        int keepBuilds,
+        Duration gracePeriod,
+        Duration abandonedAfter,
+        Duration orphanFilesOlderThan) {
 
     /** The Parquet compression codecs a silver table may be written with. */
     public enum Compression {
@@ -40,10 +51,18 @@ public record SilverSettings(Compression compression, List<String> warnOnly, Dur
     public SilverSettings {
         requireNonNull(compression, "compression is null");
         warnOnly = List.copyOf(requireNonNull(warnOnly, "warnOnly is null"));
-        requireNonNull(lockTtl, "lockTtl is null");
-        if (keepVersions < 1) {
-            throw new IllegalArgumentException("keepVersions must be >= 1, got " + keepVersions);
+        if (keepBuilds < 1) {
+            throw new IllegalArgumentException("keepBuilds must be >= 1, got " + keepBuilds);
         }
+        requireNonNull(gracePeriod, "gracePeriod is null");
+        requireNonNull(abandonedAfter, "abandonedAfter is null");
+        requireNonNull(orphanFilesOlderThan, "orphanFilesOlderThan is null");
+    }
+
+    /** The defaults of reference.conf. */
+    public static SilverSettings defaults() {
+        return new SilverSettings(
+                Compression.ZSTD, List.of(), false, 3, Duration.ofHours(1), Duration.ofHours(6), Duration.ofDays(3));
     }
 
     /**
@@ -69,9 +88,19 @@ public record SilverSettings(Compression compression, List<String> warnOnly, Dur
                 }
             }
         }
-        Duration lockTtl = read.duration("lock-ttl", Duration.ofSeconds(1));
-        int keep = read.intAtLeast("keep-versions", 1);
+        boolean allowEmpty = read.bool("allow-empty-replacement");
+        int keep = read.intAtLeast("retention.keep-builds", 1);
+        Duration grace = read.duration("retention.grace-period", Duration.ZERO);
+        Duration abandoned = read.duration("retention.abandoned-after", Duration.ofMinutes(1));
+        Duration orphans = read.duration("retention.orphan-files-older-than", Duration.ZERO);
+        if (!orphans.isZero() && orphans.compareTo(abandoned) < 0) {
+            read.problem(
+                    "retention.orphan-files-older-than",
+                    orphans,
+                    "must be 0 (never) or at least retention.abandoned-after (" + abandoned + "), so the files of a"
+                            + " build still running are never taken for orphans");
+        }
         read.throwIfInvalid();
-        return new SilverSettings(compression, warnOnly, lockTtl, keep);
+        return new SilverSettings(compression, warnOnly, allowEmpty, keep, grace, abandoned, orphans);
     }
 }

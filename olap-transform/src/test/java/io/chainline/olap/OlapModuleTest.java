@@ -21,6 +21,7 @@ import io.chainline.olap.build.BuildInput;
 import io.chainline.olap.build.BuiltTable;
 import io.chainline.olap.build.DimDateBuilder;
 import io.chainline.olap.build.TableBuilder;
+import io.chainline.olap.iceberg.CatalogSettings;
 import io.chainline.olap.spark.SparkSessionFactory;
 import io.chainline.olap.spark.SparkSettings;
 import io.chainline.olap.stage.OlapStageFactory;
@@ -37,7 +38,7 @@ class OlapModuleTest {
         Injector injector =
                 Guice.createInjector(Stage.PRODUCTION, new CoreModule(TestConfigs.load()), new OlapModule());
 
-        assertThat(injector.getInstance(SilverSettings.class).keepVersions()).isEqualTo(3);
+        assertThat(injector.getInstance(SilverSettings.class).keepBuilds()).isEqualTo(3);
         assertThat(injector.getInstance(SparkSettings.class).master()).isEqualTo("local[*]");
         assertThat(injector.getInstance(SparkSessionFactory.class).isStarted())
                 .as("a production injector does not start Spark")
@@ -108,8 +109,7 @@ class OlapModuleTest {
 
     @Test
     void silverDefaults() {
-        assertThat(SilverSettings.from(TestConfigs.load(), STAR_SCHEMA))
-                .isEqualTo(new SilverSettings(SilverSettings.Compression.ZSTD, List.of(), Duration.ofHours(2), 3));
+        assertThat(SilverSettings.from(TestConfigs.load(), STAR_SCHEMA)).isEqualTo(SilverSettings.defaults());
     }
 
     @Test
@@ -117,15 +117,21 @@ class OlapModuleTest {
         Config config = TestConfigs.load(
                 "chainline.silver.compression=snappy",
                 "chainline.silver.warn-only=[unique-key, \"fact_order.no-orphan\"]",
-                "chainline.silver.lock-ttl=15m",
-                "chainline.silver.keep-versions=7");
+                "chainline.silver.allow-empty-replacement=true",
+                "chainline.silver.retention.keep-builds=7",
+                "chainline.silver.retention.grace-period=15m",
+                "chainline.silver.retention.abandoned-after=2h",
+                "chainline.silver.retention.orphan-files-older-than=0s");
 
         assertThat(SilverSettings.from(config, STAR_SCHEMA))
                 .isEqualTo(new SilverSettings(
                         SilverSettings.Compression.SNAPPY,
                         List.of("unique-key", "fact_order.no-orphan"),
+                        true,
+                        7,
                         Duration.ofMinutes(15),
-                        7));
+                        Duration.ofHours(2),
+                        Duration.ZERO));
     }
 
     @Test
@@ -133,16 +139,26 @@ class OlapModuleTest {
         Config config = TestConfigs.load(
                 "chainline.silver.compression=gzip",
                 "chainline.silver.warn-only=[uniq]",
-                "chainline.silver.lock-ttl=0s",
-                "chainline.silver.keep-versions=0");
+                "chainline.silver.retention.abandoned-after=1h",
+                "chainline.silver.retention.orphan-files-older-than=10m",
+                "chainline.silver.retention.keep-builds=0",
+                "chainline.silver.catalog.type=hive",
+                "chainline.silver.catalog.name=my-catalog");
 
         assertThatThrownBy(() -> SilverSettings.from(config, STAR_SCHEMA))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(
                         "Invalid value 'gzip' for 'chainline.silver.compression': must be one of" + " zstd, snappy")
                 .hasMessageContaining("Invalid value 'uniq' for 'chainline.silver.warn-only'")
-                .hasMessageContaining("'chainline.silver.lock-ttl'")
-                .hasMessageContaining("Invalid value '0' for 'chainline.silver.keep-versions': must be >= 1");
+                .hasMessageContaining("Invalid value 'PT10M' for 'chainline.silver.retention.orphan-files-older-than':"
+                        + " must be 0 (never) or at least retention.abandoned-after")
+                .hasMessageContaining("Invalid value '0' for 'chainline.silver.retention.keep-builds': must be >= 1");
+        assertThatThrownBy(() -> CatalogSettings.from(config))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Invalid value 'hive' for 'chainline.silver.catalog.type': must be one of"
+                        + " auto, hadoop, jdbc, rest")
+                .hasMessageContaining("Invalid value 'my-catalog' for 'chainline.silver.catalog.name': must be a plain"
+                        + " identifier");
     }
 
     /** The star schema's tables, for settings read without an injector. */

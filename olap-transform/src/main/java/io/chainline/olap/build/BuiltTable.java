@@ -15,7 +15,8 @@ import static java.util.Objects.requireNonNull;
  * @param name the table name
  * @param rows the rows, possibly with the {@code conflictColumn}, which is not written
  * @param keyColumn the column that identifies a row; checked for uniqueness and nulls
- * @param partitionColumns columns the files are partitioned by; they stay inside the files too
+ * @param partitioning Iceberg partition transforms of the table, e.g. {@code months(order_date)}; hidden
+ *     partitioning, so the partition values are the columns themselves
  * @param foreignKeys column -> referenced table (whose key it must name); checked for orphans, and rows naming the
  *     unknown member (-1) are counted per referenced table
  * @param conflictColumn a boolean column of {@code rows} that is true for a key whose source rows disagreed on its
@@ -25,7 +26,7 @@ public record BuiltTable(
         String name,
         Dataset<Row> rows,
         String keyColumn,
-        List<String> partitionColumns,
+        List<String> partitioning,
         Map<String, String> foreignKeys,
         Optional<String> conflictColumn) {
 
@@ -33,7 +34,7 @@ public record BuiltTable(
         requireNonNull(name, "name is null");
         requireNonNull(rows, "rows is null");
         requireNonNull(keyColumn, "keyColumn is null");
-        partitionColumns = List.copyOf(requireNonNull(partitionColumns, "partitionColumns is null"));
+        partitioning = List.copyOf(requireNonNull(partitioning, "partitioning is null"));
         foreignKeys = Map.copyOf(requireNonNull(foreignKeys, "foreignKeys is null"));
         requireNonNull(conflictColumn, "conflictColumn is null");
     }
@@ -45,7 +46,7 @@ public record BuiltTable(
 
     /** This table with other rows (e.g. the cached ones). */
     public BuiltTable withRows(Dataset<Row> replacement) {
-        return new BuiltTable(name, replacement, keyColumn, partitionColumns, foreignKeys, conflictColumn);
+        return new BuiltTable(name, replacement, keyColumn, partitioning, foreignKeys, conflictColumn);
     }
 
     /** The rows as written: without the conflict column. */

@@ -11,20 +11,19 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.trunc;
 
 /**
  * {@code fact_order}: one row per order item, keyed by {@code order_item_id}, with the keys of its seven dimensions
- * (-1 for the unknown member when the natural attributes are missing), the order's measures and
- * {@code order_month} (the first day of the UTC order month), by which the files are partitioned.
+ * (-1 for the unknown member when the natural attributes are missing) and the order's measures; hidden-partitioned
+ * by the UTC month of {@code order_date} ({@link #PARTITIONING}).
  */
 public final class FactOrderBuilder implements TableBuilder {
     /** The table's name. */
     public static final String NAME = "fact_order";
     /** The key column. */
     public static final String KEY = "order_item_id";
-    /** The partition column, also kept inside the files. */
-    public static final String ORDER_MONTH = "order_month";
+    /** The table's Iceberg partitioning: by UTC month of the order date, with no column of its own. */
+    public static final String PARTITIONING = "months(order_date)";
 
     private static final Map<String, String> FOREIGN_KEYS = Map.of(
             "order_customer_id", DimCustomerBuilder.NAME,
@@ -63,8 +62,7 @@ public final class FactOrderBuilder implements TableBuilder {
                 col("benefit_per_order"),
                 col("late_delivery_risk"),
                 col("order_status"),
-                col("type").as("payment_type"),
-                trunc(orderDate, "month").as(ORDER_MONTH));
-        return new BuiltTable(NAME, fact, KEY, List.of(ORDER_MONTH), FOREIGN_KEYS, Optional.empty());
+                col("type").as("payment_type"));
+        return new BuiltTable(NAME, fact, KEY, List.of(PARTITIONING), FOREIGN_KEYS, Optional.empty());
     }
 }

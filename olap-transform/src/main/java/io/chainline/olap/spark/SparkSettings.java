@@ -34,6 +34,10 @@ public record SparkSettings(
     public static final String GCS_FILE_SYSTEM = "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFileSystem";
     /** The Hadoop AbstractFileSystem class of the gcs-connector, used through FileContext. */
     public static final String GCS_ABSTRACT_FILE_SYSTEM = "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS";
+    /** Spark's SQL extensions setting; Iceberg's are added to what {@code conf} sets. */
+    public static final String EXTENSIONS = "spark.sql.extensions";
+    /** Iceberg's SQL extensions: MERGE INTO, branch and tag DDL, table procedures. */
+    public static final String ICEBERG_EXTENSIONS = "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions";
     /** Spark's shuffle partitions; set for local masters unless {@code conf} sets it (see {@link #sessionConf()}). */
     public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
@@ -87,7 +91,7 @@ public record SparkSettings(
     /**
      * Every setting the session is built with besides master and app name: the gs:// Hadoop keys of the
      * gcs-connector (FileSystem classes, project, key-file auth when a key file is set), then {@link #conf()},
-     * which overrides them.
+     * which overrides them, and Iceberg's SQL extensions added to any the configuration names.
      */
     public Map<String, String> sessionConf() {
         Map<String, String> all = new LinkedHashMap<>();
@@ -96,6 +100,10 @@ public record SparkSettings(
         localCores().ifPresent(cores -> all.put(SHUFFLE_PARTITIONS, Integer.toString(Math.max(4, 2 * cores))));
         putGcsAccess(all);
         all.putAll(conf);
+        String extensions = conf.getOrDefault(EXTENSIONS, "");
+        if (!List.of(extensions.split(",")).contains(ICEBERG_EXTENSIONS)) {
+            all.put(EXTENSIONS, extensions.isBlank() ? ICEBERG_EXTENSIONS : extensions + "," + ICEBERG_EXTENSIONS);
+        }
         return all;
     }
 

@@ -16,6 +16,8 @@ import io.chainline.core.store.BlobStores;
 import io.chainline.core.store.GcsStorageFactory;
 import io.chainline.olap.SilverSettings;
 import io.chainline.olap.build.TableBuilder;
+import io.chainline.olap.iceberg.CatalogSettings;
+import io.chainline.olap.iceberg.PublishListener;
 
 import static java.util.Objects.requireNonNull;
 
@@ -28,6 +30,8 @@ public final class OlapStageFactory {
     private final Registry<TableBuilder> builders;
     private final SilverSettings settings;
     private final StoreSettings store;
+    private final CatalogSettings catalog;
+    private final PublishListener listener;
 
     /** A factory over the injector's session, builders and settings. */
     @Inject
@@ -35,11 +39,15 @@ public final class OlapStageFactory {
             Provider<SparkSession> spark,
             Registry<TableBuilder> builders,
             SilverSettings settings,
-            StoreSettings store) {
+            StoreSettings store,
+            CatalogSettings catalog,
+            PublishListener listener) {
         this.spark = requireNonNull(spark, "spark is null");
         this.builders = requireNonNull(builders, "builders is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.store = requireNonNull(store, "store is null");
+        this.catalog = requireNonNull(catalog, "catalog is null");
+        this.listener = requireNonNull(listener, "listener is null");
     }
 
     /** The stage that builds and publishes the star schema for {@code request}. */
@@ -47,7 +55,7 @@ public final class OlapStageFactory {
         requireNonNull(request, "request is null");
         Map<String, TableBuilder> ordered = new LinkedHashMap<>();
         builders.names().forEach(name -> ordered.put(name, builders.get(name, "chainline.silver")));
-        return new OlapStage(request, spark, ordered, settings, this::open);
+        return new OlapStage(request, spark, ordered, settings, catalog, this::open, listener);
     }
 
     /** The registered table builders, by table name. */

@@ -91,9 +91,36 @@ final class OlapHarness {
         return read(entry.uris().toArray(String[]::new));
     }
 
-    /** The rows of {@code table}'s version {@code runId}, read from its directory, sorted by the first column. */
-    List<Row> version(String table, String runId) {
-        return read(root.resolve("silver").resolve(table).resolve(runId).toUri().toString());
+    /**
+     * The rows of {@code table} as build {@code buildId} published them, read through the Iceberg catalog by the
+     * build's tag (time travel), sorted by the first column.
+     */
+    List<Row> build(String table, String buildId) {
+        String catalog =
+                scala.collection.JavaConverters.mapAsJavaMap(
+                                SharedSpark.session().conf().getAll())
+                        .keySet()
+                        .stream()
+                        .filter(key -> key.startsWith("spark.sql.catalog.") && key.endsWith(".warehouse"))
+                        .filter(key -> SharedSpark.session().conf().get(key).equals(warehouse()))
+                        .map(key -> key.substring("spark.sql.catalog.".length(), key.length() - ".warehouse".length()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no catalog over " + warehouse()));
+        List<Row> rows = new ArrayList<>(SharedSpark.session()
+                .sql("SELECT * FROM " + catalog + ".silver." + table + " VERSION AS OF 'build-" + buildId + "'")
+                .collectAsList());
+        rows.sort(Comparator.comparing(row -> String.valueOf(row.get(0))));
+        return rows;
+    }
+
+    /** The rejects of build {@code buildId}. */
+    List<Row> rejects(String buildId) {
+        return read(root.resolve("silver/_rejects").resolve(buildId).toUri().toString());
+    }
+
+    private String warehouse() {
+        String uri = root.toUri().toString();
+        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
     }
 
     /** The published row of {@code table} whose first column is {@code key}. */
