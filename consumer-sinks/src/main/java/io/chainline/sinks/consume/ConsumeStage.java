@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,7 +204,9 @@ public final class ConsumeStage implements Stage {
                 record.offset(),
                 record.key(),
                 record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8),
-                record.timestamp());
+                record.timestamp(),
+                header(record, "source"),
+                line(header(record, "line")));
         RecordHeaders headers = new RecordHeaders();
         headers.add("reason", reason.getBytes(StandardCharsets.UTF_8));
         headers.add(
@@ -224,6 +227,19 @@ public final class ConsumeStage implements Stage {
                 record.offset(),
                 settings.dlqTopic(),
                 reason);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Long line(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void commitDurable(KafkaConsumer<String, byte[]> consumer) {

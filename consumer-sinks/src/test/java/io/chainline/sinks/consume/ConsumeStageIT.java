@@ -1,5 +1,7 @@
 package io.chainline.sinks.consume;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.chainline.core.generator.DataCoGenerator;
+import io.chainline.core.json.Json;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
@@ -113,6 +117,49 @@ class ConsumeStageIT {
     }
 
     @Test
+    void aValueTheBronzeTableCannotHoldIsADeadLetterWithoutItsTextAndTheRestOfTheBatchLands() throws Exception {
+        SinksHarness harness = harness("unstorable");
+        harness.produce(0, 50);
+        Map<String, String> withNul = new DataCoGenerator(5).rows(50, 1).next().asHeaderMap();
+        withNul.put("Customer Fname", "Ma\u0000riaSecret");
+        Map<String, String> withSurrogate =
+                new DataCoGenerator(5).rows(51, 1).next().asHeaderMap();
+        withSurrogate.put("Customer Lname", "Sm\uD800ithSecret");
+        harness.produceRaw(withNul.get("Order Item Id"), JSON.writeValueAsBytes(withNul));
+        harness.produceRaw(withSurrogate.get("Order Item Id"), JSON.writeValueAsBytes(withSurrogate));
+        harness.produce(52, 50);
+
+        RunReport report = harness.drain();
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        StageReport stage = report.stages().get(0);
+        assertThat(stage.rowsIn()).isEqualTo(102);
+        assertThat(stage.rowsOut()).isEqualTo(100);
+        assertThat(stage.rowsRejected()).isEqualTo(2);
+        assertThat(stage.counters()).containsEntry("dlq", 2L);
+        Map<String, String> bronze = harness.bronze();
+        Map<String, Map<String, String>> raw = harness.rawFiles();
+        assertThat(bronze).hasSize(100);
+        assertThat(raw.keySet()).isEqualTo(bronze.keySet());
+        assertThat(raw.values())
+                .extracting(data -> data.get("Order Item Id"))
+                .doesNotContain(withNul.get("Order Item Id"), withSurrogate.get("Order Item Id"));
+        List<Map<String, Object>> letters = readAll(harness.topic() + ".dlq").stream()
+                .map(ConsumeStageIT::letter)
+                .toList();
+        assertThat(letters).hasSize(2);
+        assertThat(letters)
+                .extracting(letter -> String.valueOf(letter.get("reason")))
+                .anySatisfy(reason -> assertThat(reason).contains("'Customer Fname'", "U+0000"))
+                .anySatisfy(reason -> assertThat(reason).contains("'Customer Lname'", "surrogate", "U+D800"))
+                .allSatisfy(reason -> assertThat(reason).doesNotContain("Secret"));
+        assertThat(letters)
+                .extracting(letter -> row(String.valueOf(letter.get("value"))))
+                .containsExactlyInAnyOrder(withNul, withSurrogate);
+        assertThat(Json.reportMapper().writeValueAsString(report)).doesNotContain("Secret");
+    }
+
+    @Test
     void aConsumeAlongsideItsProducerDrainsWhatWasSentUntilTheProducerIsDone() throws Exception {
         SinksHarness harness = harness("alongside");
         harness.produce(0, 300);
@@ -154,6 +201,22 @@ class ConsumeStageIT {
         assertThat(second.get().succeeded()).isTrue();
         assertThat(harness.bronze()).hasSize(3_000);
         assertThat(harness.rawFiles()).hasSize(3_000);
+    }
+
+    private static Map<String, String> row(String json) {
+        try {
+            return JSON.readValue(json, ROW);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> letter(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> readAll(String topic) {
