@@ -6,10 +6,18 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.generator.GeneratedRow;
+import io.chainline.core.json.Json;
 import io.chainline.core.stage.RunReport;
+import io.chainline.ingest.IngestSettings;
 import io.chainline.ingest.source.IngestRequest;
+import io.chainline.ingest.topic.IngestTopics;
 import io.chainline.testkit.EmbeddedServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,6 +172,35 @@ class JdbcIngestIT {
         assertThat(first.stages().get(0).rowsOut()).isEqualTo(300);
         assertThat(second.stages().get(0).rowsOut()).isEqualTo(20);
         IngestKillIT.assertExactlyOnce(harness, 320);
+    }
+
+    @Test
+    void aPositionOfAnEarlierVersionIsTakenOverAndItsCursorValueIsSentAgainRatherThanLost() throws Exception {
+        createTable("orders_legacy");
+        insert("orders_legacy", 0, 300);
+        IngestHarness harness = harness("jdbc-legacy", "orders_legacy");
+        IngestSettings settings = IngestSettings.from(harness.config());
+        Properties client = new Properties();
+        client.put("bootstrap.servers", services.bootstrapServers());
+        IngestTopics.ensure(client, settings, Duration.ofSeconds(60));
+        PositionRecord legacy = new PositionRecord(
+                "jdbc:orders_legacy", "orders_legacy", "200", false, 200, 200, 0, "earlier-run", Instant.EPOCH);
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            settings.positionsTopic(),
+                            legacy.key(),
+                            Json.dataMapper().writeValueAsBytes(legacy)))
+                    .get(60, TimeUnit.SECONDS);
+        }
+
+        RunReport report = harness.ingest(IngestRequest.jdbcStore());
+
+        assertThat(report.stages().get(0).rowsOut()).as("ids 200 to 300").isEqualTo(101);
+        assertThat(report.stages().get(0).parts().get(0).note()).isEqualTo("resumed after cursor value 200");
+        assertThat(harness.ingest(IngestRequest.jdbcStore()).stages().get(0).rowsIn())
+                .as("the next run resumes under the new key")
+                .isZero();
     }
 
     @Test
