@@ -14,8 +14,8 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.chainline.core.contract.DataCoColumn;
 
 /**
- * Parses a record value of the topic into its fields, or says why it is a poison message: not JSON, not an object,
- * a field that is not a plain value, text no sink can store (see {@link StorableText}), or no
+ * Parses a record value of the topic into its fields, or says why it is a poison message: not UTF-8, not JSON, not
+ * an object, a field that is not a plain value, text no sink can store (see {@link StorableText}), or no
  * {@code Order Item Id}. A reason names fields and positions but never quotes the value, which may hold personal
  * data: reasons end up in reports and logs. Not thread-safe; one per consumer.
  */
@@ -30,6 +30,10 @@ final class RecordParser {
     Parsed parse(byte[] value) {
         if (value == null) {
             return new Parsed(null, "the value is empty (a tombstone)");
+        }
+        int invalid = Utf8Check.firstInvalid(value);
+        if (invalid >= 0) {
+            return new Parsed(null, "the value is not UTF-8 text: byte " + invalid + " starts no valid character");
         }
         Map<String, String> data = new LinkedHashMap<>(80);
         try (JsonParser parser = json.createParser(value)) {

@@ -127,33 +127,43 @@ class ConsumeStageIT {
         withSurrogate.put("Customer Lname", "Sm\uD800ithSecret");
         harness.produceRaw(withNul.get("Order Item Id"), JSON.writeValueAsBytes(withNul));
         harness.produceRaw(withSurrogate.get("Order Item Id"), JSON.writeValueAsBytes(withSurrogate));
-        harness.produce(52, 50);
+        Map<String, String> cesu = new DataCoGenerator(5).rows(52, 1).next().asHeaderMap();
+        cesu.put("Customer Street", "CESU");
+        // The pair as CESU-8: a JSON parser decodes it, PostgreSQL refuses the bytes.
+        byte[] cesuValue = new String(JSON.writeValueAsBytes(cesu), StandardCharsets.UTF_8)
+                .replace("CESU", "\u00ED\u00A0\u00BD\u00ED\u00B2\u00A9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        harness.produceRaw(cesu.get("Order Item Id"), cesuValue);
+        harness.produce(53, 50);
 
         RunReport report = harness.drain();
 
         assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
         StageReport stage = report.stages().get(0);
-        assertThat(stage.rowsIn()).isEqualTo(102);
+        assertThat(stage.rowsIn()).isEqualTo(103);
         assertThat(stage.rowsOut()).isEqualTo(100);
-        assertThat(stage.rowsRejected()).isEqualTo(2);
-        assertThat(stage.counters()).containsEntry("dlq", 2L);
+        assertThat(stage.rowsRejected()).isEqualTo(3);
+        assertThat(stage.counters()).containsEntry("dlq", 3L);
         Map<String, String> bronze = harness.bronze();
         Map<String, Map<String, String>> raw = harness.rawFiles();
         assertThat(bronze).hasSize(100);
         assertThat(raw.keySet()).isEqualTo(bronze.keySet());
         assertThat(raw.values())
                 .extracting(data -> data.get("Order Item Id"))
-                .doesNotContain(withNul.get("Order Item Id"), withSurrogate.get("Order Item Id"));
+                .doesNotContain(
+                        withNul.get("Order Item Id"), withSurrogate.get("Order Item Id"), cesu.get("Order Item Id"));
         List<Map<String, Object>> letters = readAll(harness.topic() + ".dlq").stream()
                 .map(ConsumeStageIT::letter)
                 .toList();
-        assertThat(letters).hasSize(2);
+        assertThat(letters).hasSize(3);
         assertThat(letters)
                 .extracting(letter -> String.valueOf(letter.get("reason")))
                 .anySatisfy(reason -> assertThat(reason).contains("'Customer Fname'", "U+0000"))
                 .anySatisfy(reason -> assertThat(reason).contains("'Customer Lname'", "surrogate", "U+D800"))
+                .anySatisfy(reason -> assertThat(reason).startsWith("the value is not UTF-8 text: byte "))
                 .allSatisfy(reason -> assertThat(reason).doesNotContain("Secret"));
         assertThat(letters)
+                .filteredOn(letter -> !String.valueOf(letter.get("reason")).contains("UTF-8"))
                 .extracting(letter -> row(String.valueOf(letter.get("value"))))
                 .containsExactlyInAnyOrder(withNul, withSurrogate);
         assertThat(Json.reportMapper().writeValueAsString(report)).doesNotContain("Secret");

@@ -47,6 +47,30 @@ class RecordParserTest {
     }
 
     @Test
+    void bytesThatAreNotWellFormedUtf8ArePoisonNamingTheByte() {
+        byte[] prefix = "{\"Order Item Id\":\"1\",\"Customer Fname\":\"".getBytes(StandardCharsets.UTF_8);
+        // An encoded surrogate pair (CESU-8), an overlong NUL, a stray continuation byte, a cut-off sequence.
+        for (byte[] bad : new byte[][] {
+            {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB2, (byte) 0xA9},
+            {(byte) 0xC0, (byte) 0x80},
+            {(byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}
+        }) {
+            byte[] value = new byte[prefix.length + bad.length + 2];
+            System.arraycopy(prefix, 0, value, 0, prefix.length);
+            System.arraycopy(bad, 0, value, prefix.length, bad.length);
+            value[value.length - 2] = '"';
+            value[value.length - 1] = '}';
+
+            assertThat(parser.parse(value).poison())
+                    .isEqualTo("the value is not UTF-8 text: byte " + prefix.length + " starts no valid character");
+        }
+        assertThat(parse("{\"Order Item Id\":\"1\",\"Order City\":\"São Paulo \u20AC \uD83D\uDCE6\"}")
+                        .poison())
+                .isNull();
+    }
+
+    @Test
     void aReasonNeverQuotesTheValue() {
         assertThat(parse("{\"Order Item Id\":\"1\",\"Customer Email\":jane.doe@example.com}")
                         .poison())
