@@ -14,13 +14,17 @@ import io.chainline.core.redact.Redactor;
  */
 final class JdbcUrlIdentity {
     private static final Pattern USER_INFO = Pattern.compile("(//)[^/@?;]*@");
+    /** Oracle's thin form: {@code jdbc:oracle:thin:scott/tiger@//db:1521/orcl}. */
+    private static final Pattern ORACLE_USER_INFO = Pattern.compile("(?i)^(jdbc:oracle:[a-z0-9]+:)[^@]*@");
     /** Parameters that say who connects, not where. */
     private static final Pattern CREDENTIAL = Pattern.compile("(?i)user|username|password|passwd|pwd");
 
     private JdbcUrlIdentity() {}
 
     static String of(String url) {
-        String withoutUser = USER_INFO.matcher(url).replaceFirst("$1");
+        String withoutUser = USER_INFO
+                .matcher(ORACLE_USER_INFO.matcher(url).replaceFirst("$1@"))
+                .replaceFirst("$1");
         int query = withoutUser.indexOf('?');
         String identity = query < 0
                 ? withoutParameters(withoutUser, ';')

@@ -75,6 +75,9 @@ class JdbcRecordSourceTest {
         assertThat(keyOf("jdbc:mysql://u:p@db/shop?accessToken=t0k3n"))
                 .isEqualTo("jdbc:mysql://db/shop|orders")
                 .doesNotContain("t0k3n");
+        assertThat(keyOf("jdbc:oracle:thin:scott/tiger@//db:1521/orcl"))
+                .isEqualTo(keyOf("jdbc:oracle:thin:@//db:1521/orcl"))
+                .isEqualTo("jdbc:oracle:thin:@//db:1521/orcl|orders");
         assertThat(keyOf("jdbc:postgresql://db/" + "d".repeat(300))).matches("jdbc:sha256:[0-9a-f]{16}\\|orders");
     }
 
