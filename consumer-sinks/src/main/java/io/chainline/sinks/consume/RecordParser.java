@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import io.chainline.core.contract.DataCoColumn;
+import io.chainline.core.contract.StorableText;
 
 /**
  * Parses a record value of the topic into its fields, or says why it is a poison message: not UTF-8, not JSON, not

@@ -168,6 +168,31 @@ class IngestStageIT {
     }
 
     @Test
+    void aNulCharacterInAValueIsARejectWithItsLineAndNotItsText() throws IOException {
+        IngestHarness harness = harness("nul");
+        List<String> lines = new ArrayList<>(sampleLines().subList(0, 11));
+        String[] fields = lines.get(5).split(",", -1);
+        fields[DataCoColumn.CUSTOMER_FNAME.ordinal()] = "Ma\u0000riaSecret";
+        lines.set(5, String.join(",", fields));
+        Path file = write("nul.csv", lines, "\n", StandardCharsets.UTF_8);
+
+        RunReport report = harness.ingest(IngestRequest.csv(file.toString()));
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        assertThat(report.stages().get(0).rowsIn()).isEqualTo(10);
+        assertThat(report.stages().get(0).rowsOut()).isEqualTo(9);
+        assertThat(report.stages().get(0).rowsRejected()).isEqualTo(1);
+        assertThat(harness.read(harness.topic()))
+                .hasSize(9)
+                .noneSatisfy(r -> assertThat(r.value()).contains("Secret"));
+        assertThat(harness.read(harness.dlqTopic())).singleElement().satisfies(letter -> {
+            assertThat(IngestHarness.header(letter, "reason"))
+                    .isEqualTo("column 'Customer Fname' holds a NUL character (U+0000), which no sink can" + " store");
+            assertThat(IngestHarness.header(letter, "line")).isEqualTo("6");
+        });
+    }
+
+    @Test
     void latin1AndCrlfCopiesArriveAsTheSameUnicode() throws IOException {
         IngestHarness harness = harness("encodings");
         List<String> lines = sampleLines();
