@@ -8,11 +8,15 @@ import io.chainline.core.error.ConfigException;
 /**
  * The keys of the rows read so far that share the latest cursor value, from which each row's position is written.
  * Starts from the committed position, whose rows of that value stay sent. A position holds every key of its value,
- * so a cursor with very many rows per value is refused rather than made slow: choose a finer one.
+ * and every row read ahead of the producer carries its position, so a cursor with very many rows per value is refused
+ * rather than allowed to fill the memory: choose a finer one.
  */
 final class TiedKeys {
-    /** More rows than this with one cursor value make the cursor too coarse to keep positions small. */
-    static final int MAX_TIED_ROWS = 10_000;
+    /**
+     * More rows than this with one cursor value make the cursor too coarse: with about 5,000 rows read ahead, their
+     * positions stay within tens of megabytes.
+     */
+    static final int MAX_TIED_ROWS = 1_000;
 
     private final String cursorColumn;
     private String cursor;

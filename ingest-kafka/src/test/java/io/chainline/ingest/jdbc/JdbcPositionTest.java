@@ -54,6 +54,6 @@ class JdbcPositionTest {
         assertThatThrownBy(() -> ties.add("6", "one too many"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("Invalid value 'batch' for 'chainline.ingest.jdbc.cursor-column': more than"
-                        + " 10000 rows share its value 6");
+                        + " 1000 rows share its value 6");
     }
 }
