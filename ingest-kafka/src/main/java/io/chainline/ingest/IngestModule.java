@@ -14,6 +14,7 @@ import com.typesafe.config.Config;
 import io.chainline.core.inject.Registry;
 import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.ingest.csv.CsvRecordSource;
+import io.chainline.ingest.csv.CsvSettings;
 import io.chainline.ingest.generator.GeneratorRecordSource;
 import io.chainline.ingest.jdbc.JdbcRecordSource;
 import io.chainline.ingest.jdbc.JdbcSourceSettings;
@@ -68,6 +69,12 @@ public final class IngestModule extends AbstractModule {
     @Provides
     JdbcRecordSource jdbcRecordSource(JdbcSourceSettings settings) {
         return new JdbcRecordSource(settings);
+    }
+
+    @Provides
+    @Singleton
+    CsvSettings csvSettings(Config config) {
+        return CsvSettings.from(config);
     }
 
     @Provides

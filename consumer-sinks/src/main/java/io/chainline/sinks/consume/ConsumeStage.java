@@ -1,6 +1,5 @@
 package io.chainline.sinks.consume;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,19 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.chainline.core.json.Json;
 import io.chainline.core.raw.KafkaCoordinates;
 import io.chainline.core.stage.PartReport;
 import io.chainline.core.stage.Stage;
@@ -37,7 +31,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * {@code consume}: drains the topic into every sink with an exactly-once effect. Offsets are committed by hand,
  * per partition only up to what every sink has made durable; a restart re-delivers the rest and the sinks skip what
- * they already hold. Poison messages go to the dead-letter topic and never stop the consumer. With
+ * they already hold. Poison messages go to the dead-letter topic and never stop the consumer; a batch's offsets move
+ * past a poison record only once the topic has acknowledged its letter, and a letter that cannot be delivered ends
+ * the run before anything after it is committed. With
  * {@code untilCaughtUp} it drains to the end offsets seen at start and returns; otherwise it runs until the run is
  * cancelled (SIGTERM), then flushes and commits.
  */
@@ -52,7 +48,7 @@ public final class ConsumeStage implements Stage {
     private final SinkFanOut sinks;
     private final SinksSettings settings;
     private final RecordParser parser = new RecordParser();
-    private final ObjectWriter letters = Json.dataMapper().writerFor(PoisonLetter.class);
+    private final DeadLetterSender deadLetters;
     private final Map<Integer, Long> committed = new HashMap<>();
     private final Map<Integer, Long> consumed = new HashMap<>();
     private boolean rebalanced;
@@ -62,6 +58,7 @@ public final class ConsumeStage implements Stage {
         this.kafka = requireNonNull(kafka, "kafka is null");
         this.sinks = requireNonNull(sinks, "sinks is null");
         this.settings = requireNonNull(settings, "settings is null");
+        this.deadLetters = new DeadLetterSender(kafka.dlqProducer(), settings.dlqTopic());
     }
 
     @Override
@@ -175,7 +172,7 @@ public final class ConsumeStage implements Stage {
             counts.consumed++;
             RecordParser.Parsed parsed = parser.parse(record.value());
             if (parsed.poison() != null) {
-                sendToDeadLetters(record, parsed.poison());
+                deadLetters.send(record, parsed.poison());
                 counts.poison++;
                 continue;
             }
@@ -190,40 +187,10 @@ public final class ConsumeStage implements Stage {
                     record.value(),
                     parsed.data()));
         }
-        kafka.dlqProducer().flush();
+        // The sinks advance the durable offsets past the poison records, so their letters must have arrived first.
+        deadLetters.awaitAcknowledged();
         log.debug("Batch of {} records, consumed up to {}", batch.size(), consumedUpTo);
         sinks.write(new RawBatch(records, consumedUpTo));
-    }
-
-    private void sendToDeadLetters(ConsumerRecord<String, byte[]> record, String reason) {
-        PoisonLetter letter = new PoisonLetter(
-                reason,
-                record.topic(),
-                record.partition(),
-                record.offset(),
-                record.key(),
-                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8),
-                record.timestamp());
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add(
-                "source",
-                ("kafka:" + record.topic() + "/" + record.partition() + "@" + record.offset())
-                        .getBytes(StandardCharsets.UTF_8));
-        try {
-            kafka.dlqProducer()
-                    .send(new ProducerRecord<>(
-                            settings.dlqTopic(), null, record.key(), letters.writeValueAsBytes(letter), headers));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode the dead letter of offset " + record.offset(), e);
-        }
-        log.warn(
-                "Poison message at {}/{}@{} sent to {}: {}",
-                record.topic(),
-                record.partition(),
-                record.offset(),
-                settings.dlqTopic(),
-                reason);
     }
 
     private void commitDurable(KafkaConsumer<String, byte[]> consumer) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +27,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -83,7 +86,11 @@ public final class DeadLetterTopic {
     }
 
     /**
-     * Sends the letters whose reason contains {@code reasonFilter} (all when empty) back to the topic, each once.
+     * Sends the letters whose reason contains {@code reasonFilter} (all when empty) back to the topic, each once. A
+     * letter counts as replayed, and is remembered, only once the topic has acknowledged it.
+     *
+     * @throws RetriableException when some sends failed for a transient reason, after remembering the others
+     * @throws ChainlineException when the topic refused some letters, after remembering the others
      */
     public ReplayResult replay(Optional<String> reasonFilter) {
         Set<String> replayed = replayed();
@@ -92,9 +99,9 @@ public final class DeadLetterTopic {
         Properties properties = endpoint.clientProperties();
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        List<Replay> sends = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
-            List<String> sent = new ArrayList<>();
             readAll(record -> {
                 JsonNode letter = parse(record);
                 if (replayed.contains(id(record))) {
@@ -110,15 +117,55 @@ public final class DeadLetterTopic {
                     RecordHeaders headers = new RecordHeaders();
                     headers.add(
                             "replayed_from", (settings.dlqTopic() + "/" + id(record)).getBytes(StandardCharsets.UTF_8));
-                    producer.send(new ProducerRecord<>(settings.topic(), null, key(letter), value.get(), headers));
-                    sent.add(id(record));
-                    counts[0]++;
+                    sends.add(new Replay(
+                            id(record),
+                            producer.send(
+                                    new ProducerRecord<>(settings.topic(), null, key(letter), value.get(), headers))));
                 }
             });
             producer.flush();
-            remember(file, sent);
         }
-        return new ReplayResult(counts[0], counts[1], counts[2], counts[3]);
+        List<String> acknowledged = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        for (Replay send : sends) {
+            Throwable failure = send.failure();
+            if (failure == null) {
+                acknowledged.add(send.id());
+            } else {
+                failures.add(failure);
+            }
+        }
+        remember(file, acknowledged);
+        if (!failures.isEmpty()) {
+            throw replayFailed(acknowledged.size(), sends.size(), failures);
+        }
+        return new ReplayResult(acknowledged.size(), counts[1], counts[2], counts[3]);
+    }
+
+    private ChainlineException replayFailed(int acknowledged, int sent, List<Throwable> failures) {
+        Throwable first = failures.get(0);
+        String message = "Replayed " + acknowledged + " of " + sent + " dead letters; " + failures.size()
+                + (failures.size() == 1 ? " send" : " sends") + " to topic '" + settings.topic() + "' failed (first: "
+                + first.getMessage() + "). The failed ones are not recorded as replayed: replay again to send them";
+        boolean transientOnly =
+                failures.stream().allMatch(f -> f instanceof org.apache.kafka.common.errors.RetriableException);
+        return transientOnly ? new RetriableException(message, first) : new ChainlineException(message, first);
+    }
+
+    /** One replayed letter on its way: the letter's id in the dead-letter topic and the send's result. */
+    private record Replay(String id, Future<RecordMetadata> ack) {
+        /** Null once acknowledged, else why the send failed; the producer was flushed, so this does not wait. */
+        Throwable failure() {
+            try {
+                ack.get();
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return e;
+            }
+        }
     }
 
     private void readAll(Consumer<ConsumerRecord<String, byte[]>> action) {

@@ -35,7 +35,8 @@ import static java.util.Objects.requireNonNull;
  * <p>The sink keeps one connection for its life, opened on {@link #assigned} or the first write. A failed write is
  * rolled back and leaves the sink usable: a broken connection is dropped and a new one opened by the next call.
  * Failures of the connection or the server are {@link io.chainline.core.error.RetriableException}s; others (bad
- * data, a table of another shape) are {@link ChainlineException}s. Used from one consumer thread at a time;
+ * data, a table of another shape) are {@link ChainlineException}s, a value PostgreSQL refuses a
+ * {@link io.chainline.core.error.DataQualityException}; their messages never quote row data. Used from one consumer thread at a time;
  * {@link #stats()} and {@link #durableUpTo()} may be read from any thread.
  */
 public final class PostgresRawSink implements RawSink {
@@ -88,7 +89,8 @@ public final class PostgresRawSink implements RawSink {
      * {@link RawBatch#consumedUpTo()}; a batch without records only advances it.
      *
      * @throws io.chainline.core.error.RetriableException when the connection or the server fails
-     * @throws ChainlineException when PostgreSQL refuses the rows (the message names the table)
+     * @throws ChainlineException when PostgreSQL refuses the rows (the message names the table and, for a refused
+     *     value, the record's Kafka coordinates, never its data)
      */
     @Override
     public void write(RawBatch batch) {
@@ -167,8 +169,8 @@ public final class PostgresRawSink implements RawSink {
                     records.size() - inserted);
         } catch (SQLException e) {
             rollbackOrDiscard(current);
-            throw SqlFailures.translate(
-                    "Writing " + records.size() + " records to bronze table " + table.displayName(), e);
+            throw BronzeFailures.translate(
+                    "Writing " + records.size() + " records to bronze table " + table.displayName(), e, records);
         } catch (RuntimeException e) {
             rollbackOrDiscard(current);
             throw e;

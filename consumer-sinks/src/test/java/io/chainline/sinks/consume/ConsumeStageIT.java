@@ -1,5 +1,7 @@
 package io.chainline.sinks.consume;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.chainline.core.generator.DataCoGenerator;
+import io.chainline.core.json.Json;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
@@ -113,6 +117,59 @@ class ConsumeStageIT {
     }
 
     @Test
+    void aValueTheBronzeTableCannotHoldIsADeadLetterWithoutItsTextAndTheRestOfTheBatchLands() throws Exception {
+        SinksHarness harness = harness("unstorable");
+        harness.produce(0, 50);
+        Map<String, String> withNul = new DataCoGenerator(5).rows(50, 1).next().asHeaderMap();
+        withNul.put("Customer Fname", "Ma\u0000riaSecret");
+        Map<String, String> withSurrogate =
+                new DataCoGenerator(5).rows(51, 1).next().asHeaderMap();
+        withSurrogate.put("Customer Lname", "Sm\uD800ithSecret");
+        harness.produceRaw(withNul.get("Order Item Id"), JSON.writeValueAsBytes(withNul));
+        harness.produceRaw(withSurrogate.get("Order Item Id"), JSON.writeValueAsBytes(withSurrogate));
+        Map<String, String> cesu = new DataCoGenerator(5).rows(52, 1).next().asHeaderMap();
+        cesu.put("Customer Street", "CESU");
+        // The pair as CESU-8: a JSON parser decodes it, PostgreSQL refuses the bytes.
+        byte[] cesuValue = new String(JSON.writeValueAsBytes(cesu), StandardCharsets.UTF_8)
+                .replace("CESU", "\u00ED\u00A0\u00BD\u00ED\u00B2\u00A9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        harness.produceRaw(cesu.get("Order Item Id"), cesuValue);
+        harness.produce(53, 50);
+
+        RunReport report = harness.drain();
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        StageReport stage = report.stages().get(0);
+        assertThat(stage.rowsIn()).isEqualTo(103);
+        assertThat(stage.rowsOut()).isEqualTo(100);
+        assertThat(stage.rowsRejected()).isEqualTo(3);
+        assertThat(stage.counters()).containsEntry("dlq", 3L);
+        Map<String, String> bronze = harness.bronze();
+        Map<String, Map<String, String>> raw = harness.rawFiles();
+        assertThat(bronze).hasSize(100);
+        assertThat(raw.keySet()).isEqualTo(bronze.keySet());
+        assertThat(raw.values())
+                .extracting(data -> data.get("Order Item Id"))
+                .doesNotContain(
+                        withNul.get("Order Item Id"), withSurrogate.get("Order Item Id"), cesu.get("Order Item Id"));
+        List<Map<String, Object>> letters = readAll(harness.topic() + ".dlq").stream()
+                .map(ConsumeStageIT::letter)
+                .toList();
+        assertThat(letters).hasSize(3);
+        assertThat(letters)
+                .extracting(letter -> String.valueOf(letter.get("reason")))
+                .anySatisfy(reason -> assertThat(reason).contains("'Customer Fname'", "U+0000"))
+                .anySatisfy(reason -> assertThat(reason).contains("'Customer Lname'", "surrogate", "U+D800"))
+                .anySatisfy(reason -> assertThat(reason).startsWith("the value is not UTF-8 text: byte "))
+                .allSatisfy(reason -> assertThat(reason).doesNotContain("Secret"));
+        assertThat(letters)
+                .filteredOn(letter -> !String.valueOf(letter.get("reason")).contains("UTF-8"))
+                .extracting(letter -> row(String.valueOf(letter.get("value"))))
+                .containsExactlyInAnyOrder(withNul, withSurrogate);
+        assertThat(Json.reportMapper().writeValueAsString(report)).doesNotContain("Secret");
+    }
+
+    @Test
     void aConsumeAlongsideItsProducerDrainsWhatWasSentUntilTheProducerIsDone() throws Exception {
         SinksHarness harness = harness("alongside");
         harness.produce(0, 300);
@@ -154,6 +211,22 @@ class ConsumeStageIT {
         assertThat(second.get().succeeded()).isTrue();
         assertThat(harness.bronze()).hasSize(3_000);
         assertThat(harness.rawFiles()).hasSize(3_000);
+    }
+
+    private static Map<String, String> row(String json) {
+        try {
+            return JSON.readValue(json, ROW);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> letter(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> readAll(String topic) {

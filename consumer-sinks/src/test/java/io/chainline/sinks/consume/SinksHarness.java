@@ -50,6 +50,7 @@ import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageChain;
 import io.chainline.sinks.SinksModule;
+import io.chainline.sinks.dlq.DeadLetterTopic;
 import io.chainline.testkit.Await;
 import io.chainline.testkit.TestConfigs;
 
@@ -146,14 +147,30 @@ final class SinksHarness {
         return sent;
     }
 
-    /** Sends raw values as they are (poison tests). */
-    void produceRaw(String key, byte[] value) {
+    /** Sends raw values as they are (poison tests); returns where the record went. */
+    RecordMetadata produceRaw(String key, byte[] value) {
         createTopic();
         Future<RecordMetadata> ack;
         try (KafkaProducer<String, byte[]> producer = producer()) {
             ack = producer.send(new ProducerRecord<>(topic, key, value));
         }
         awaitAcks(List.of(ack));
+        try {
+            return ack.get();
+        } catch (Exception e) {
+            throw new AssertionError("a test record was not acknowledged", e);
+        }
+    }
+
+    /** The dead-letter topic of this harness's settings, from a fresh injector as the {@code dlq} command builds. */
+    DeadLetterTopic deadLetters() {
+        Config config = config();
+        Module endpoints = binder -> {
+            binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class);
+            binder.bind(PostgresEndpoint.class).to(ConfiguredPostgresEndpoint.class);
+        };
+        return Guice.createInjector(new CoreModule(config), new SinksModule(), endpoints)
+                .getInstance(DeadLetterTopic.class);
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.error.ChainlineException;
+import io.chainline.core.error.DataQualityException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.core.raw.OffsetRange;
 import io.chainline.core.raw.TopicOffsets;
@@ -312,6 +313,26 @@ class PostgresRawSinkIT {
             assertThat(opened).hasValue(1);
         }
         assertThat(queryLong("SELECT count(*) FROM bronze_test.refused")).isEqualTo(20);
+    }
+
+    @Test
+    void aValueTheTableCannotHoldIsBadDataNamedByItsCoordinatesWithoutItsText() throws SQLException {
+        List<RawRecord> batch = new ArrayList<>(RECORDS.subList(0, 20));
+        RawRecord broken = batch.get(7);
+        String value = new String(broken.value(), StandardCharsets.UTF_8)
+                .replaceFirst("\"Customer Fname\":\"", "\"Customer Fname\":\"Ma\\\\u0000riaSecret");
+        batch.set(7, new RawRecord(broken.coordinates(), value.getBytes(StandardCharsets.UTF_8), broken.data()));
+        try (PostgresRawSink sink = sink(new PostgresSinkSettings(SCHEMA, "unholdable"), "unholdable")) {
+            assertThatThrownBy(() -> sink.write(BronzeRecords.batch(batch)))
+                    .isInstanceOf(DataQualityException.class)
+                    .hasMessage("Writing 20 records to bronze table bronze_test.unholdable failed: unsupported Unicode"
+                            + " escape sequence (record supply_chain_data/"
+                            + broken.coordinates().partition() + "@"
+                            + broken.coordinates().offset() + ") (SQLState 22P05)")
+                    .hasCauseInstanceOf(SQLException.class);
+            assertThat(sink.durableUpTo()).isEmpty();
+        }
+        assertThat(queryLong("SELECT count(*) FROM bronze_test.unholdable")).isZero();
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class CsvFileInput implements SourceInput {
 
     private final Path path;
     private final Optional<Charset> charset;
+    private final CsvSettings settings;
     private CsvFileScan scan;
 
     /**
@@ -31,10 +32,12 @@ public final class CsvFileInput implements SourceInput {
      * @param path the file; its text form is the description
      * @param charset the encoding to read it with, or empty to detect it (UTF-8 with or without a byte order
      *     mark, else windows-1252, else ISO-8859-1)
+     * @param settings the limit on a row's size
      */
-    public CsvFileInput(Path path, Optional<Charset> charset) {
+    public CsvFileInput(Path path, Optional<Charset> charset, CsvSettings settings) {
         this.path = requireNonNull(path, "path is null");
         this.charset = requireNonNull(charset, "charset is null");
+        this.settings = requireNonNull(settings, "settings is null");
     }
 
     /** The file. */
@@ -79,7 +82,7 @@ public final class CsvFileInput implements SourceInput {
         CsvFileScan content = scan();
         Charset used = charset();
         int skipBytes = content.utf8Bom() && used.equals(StandardCharsets.UTF_8) ? CsvFileScan.UTF8_BOM_LENGTH : 0;
-        return CsvFileReader.open(path, description(), used, skipBytes, skip);
+        return CsvFileReader.open(path, description(), used, skipBytes, skip, settings);
     }
 
     @Override

@@ -21,25 +21,30 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Streams the data records of one CSV file as {@link SourceRow}s, keyed by the names of its header line. A row's
- * position is the number of data records read so far, itself included; a record with a wrong field count or an
- * unterminated quoted field becomes a broken row and reading goes on. Not thread-safe.
+ * position is the number of data records read so far, itself included; a record with a wrong field count, an
+ * unterminated quoted field or more characters than {@link CsvSettings#maxRowSize()} becomes a broken row and reading
+ * goes on. Not thread-safe.
  */
 final class CsvFileReader implements SourceReader {
     private static final Logger LOG = LoggerFactory.getLogger(CsvFileReader.class);
+    /** Characters of an oversized row kept in its dead letter. */
+    private static final int SHOWN_CHARS = 1024;
 
     private final String file;
     private final CsvRecordParser parser;
     private final String[] names;
     private final CsvRowValues.Columns columns;
+    private final CsvSettings settings;
     private long consumed;
     private boolean done;
 
-    private CsvFileReader(String file, CsvRecordParser parser, String[] names, long consumed) {
+    private CsvFileReader(String file, CsvRecordParser parser, String[] names, long consumed, CsvSettings settings) {
         this.file = file;
         this.parser = parser;
         this.names = names;
         this.columns = new CsvRowValues.Columns(names);
         this.consumed = consumed;
+        this.settings = settings;
     }
 
     /**
@@ -50,21 +55,23 @@ final class CsvFileReader implements SourceReader {
      * @param charset the file's encoding
      * @param skipBytes bytes to skip before decoding (a byte order mark)
      * @param skip data records already consumed
+     * @param settings the limit on a row's size
      * @throws DataQualityException when the header is missing or does not satisfy the contract
      * @throws RetriableException when the file cannot be read
      */
-    static CsvFileReader open(Path path, String file, Charset charset, int skipBytes, long skip) {
+    static CsvFileReader open(Path path, String file, Charset charset, int skipBytes, long skip, CsvSettings settings) {
         requireNonNull(path, "path is null");
         requireNonNull(file, "file is null");
         requireNonNull(charset, "charset is null");
-        CsvRecordParser parser = openParser(path, file, charset, skipBytes);
+        requireNonNull(settings, "settings is null");
+        CsvRecordParser parser = openParser(path, file, charset, skipBytes, settings.maxRowSize());
         try {
-            String[] names = readHeader(parser, file);
+            String[] names = readHeader(parser, file, settings);
             long skipped = 0;
             while (skipped < skip && parser.next()) {
                 skipped++;
             }
-            return new CsvFileReader(file, parser, names, skipped);
+            return new CsvFileReader(file, parser, names, skipped, settings);
         } catch (IOException e) {
             closeQuietly(parser, e);
             throw readFailure(file, parser.currentLine(), e);
@@ -90,8 +97,10 @@ final class CsvFileReader implements SourceReader {
         consumed++;
         String position = Long.toString(consumed);
         long line = parser.line();
+        if (parser.oversized()) {
+            return SourceRow.broken(line, shortened(parser.raw()), settings.oversizedProblem(), position);
+        }
         if (parser.unterminated()) {
-            done = true;
             return SourceRow.broken(line, parser.raw(), "has an unterminated quoted field", position);
         }
         int fields = parser.fieldCount();
@@ -117,12 +126,12 @@ final class CsvFileReader implements SourceReader {
         }
     }
 
-    private static CsvRecordParser openParser(Path path, String file, Charset charset, int skipBytes) {
+    private static CsvRecordParser openParser(Path path, String file, Charset charset, int skipBytes, int maxRowSize) {
         InputStream in = null;
         try {
             in = Files.newInputStream(path);
             in.skipNBytes(skipBytes);
-            return new CsvRecordParser(new InputStreamReader(in, charset));
+            return new CsvRecordParser(new InputStreamReader(in, charset), maxRowSize);
         } catch (IOException e) {
             if (in != null) {
                 closeQuietly(in, e);
@@ -131,9 +140,12 @@ final class CsvFileReader implements SourceReader {
         }
     }
 
-    private static String[] readHeader(CsvRecordParser parser, String file) throws IOException {
+    private static String[] readHeader(CsvRecordParser parser, String file, CsvSettings settings) throws IOException {
         if (!parser.next()) {
             throw new DataQualityException("File " + file + " has no header line; expected the DataCo column names");
+        }
+        if (parser.oversized()) {
+            throw new DataQualityException("File " + file + "'s header line " + settings.oversizedProblem());
         }
         if (parser.unterminated()) {
             throw new DataQualityException(
@@ -144,6 +156,11 @@ final class CsvFileReader implements SourceReader {
             fields.add(parser.field(i));
         }
         return CsvHeader.names(file, fields);
+    }
+
+    /** The start of an oversized row, enough to find it; the whole of it would not fit a dead letter. */
+    private static String shortened(String raw) {
+        return raw.length() <= SHOWN_CHARS ? raw : raw.substring(0, SHOWN_CHARS) + "…";
     }
 
     private static RetriableException readFailure(String file, long line, IOException e) {

@@ -17,7 +17,11 @@ import static java.util.Objects.requireNonNull;
  * is data, and characters after a closing quote are appended to the field.
  *
  * <p>The parser reuses its buffers from record to record: memory grows only with the longest record, never with
- * the input. Strings are built only when asked for, so that skipping records is cheap. Not thread-safe.
+ * the input, and a record may hold at most {@code maxRecordChars} characters. A longer one is {@link #oversized()}:
+ * it ends at the end of the line it starts on, and parsing goes on from the next line, so a runaway quoted field
+ * (a missing closing quote) costs one row, not the rest of the file, and a multi-gigabyte line is skipped in bounded
+ * memory. A quoted field still open at the end of the input is {@link #unterminated()} and likewise ends its record
+ * at the end of its first line. Strings are built only when asked for, so that skipping records is cheap. Not thread-safe.
  */
 final class CsvRecordParser implements Closeable {
     private static final int READ_BUFFER = 1 << 16;
@@ -26,10 +30,13 @@ final class CsvRecordParser implements Closeable {
     private static final int END_OF_INPUT = 2;
 
     private final Reader in;
-    private final char[] buffer = new char[READ_BUFFER];
+    private final int maxRecordChars;
+    private char[] buffer = new char[READ_BUFFER];
     private int pos;
     private int limit;
     private boolean exhausted;
+    /** Characters to read again before the input: what followed an oversized record's first line. */
+    private char[] replay;
 
     /** The record's text as read, without its line terminator; unquoted fields are slices of it. */
     private char[] raw = new char[4096];
@@ -48,9 +55,18 @@ final class CsvRecordParser implements Closeable {
     private long nextLine = 1;
     private long recordLine;
     private boolean unterminated;
+    private boolean oversized;
 
-    CsvRecordParser(Reader in) {
+    /**
+     * @param in the text
+     * @param maxRecordChars the most characters a record may hold, its line terminators excluded; at least 1
+     */
+    CsvRecordParser(Reader in, int maxRecordChars) {
         this.in = requireNonNull(in, "in is null");
+        if (maxRecordChars < 1) {
+            throw new IllegalArgumentException("maxRecordChars is " + maxRecordChars + ", expected at least 1");
+        }
+        this.maxRecordChars = maxRecordChars;
     }
 
     /**
@@ -64,11 +80,23 @@ final class CsvRecordParser implements Closeable {
             unquotedLength = 0;
             fieldCount = 0;
             unterminated = false;
+            oversized = false;
             if (!ensure()) {
                 return false;
             }
             recordLine = nextLine;
-            parseRecord();
+            try {
+                parseRecord();
+            } catch (RecordTooLong e) {
+                oversized = true;
+                skipToNextLine(e.consumed);
+                return true;
+            }
+            if (unterminated) {
+                // The input ended inside quotes: a missing closing quote. Only the record's first line is lost.
+                readAgainAfterFirstLine("");
+                return true;
+            }
             if (rawLength > 0 || unterminated) {
                 return true;
             }
@@ -85,9 +113,20 @@ final class CsvRecordParser implements Closeable {
         return nextLine;
     }
 
-    /** Whether the current record ends inside a quoted field at the end of the input. */
+    /**
+     * Whether the current record's quoted field is still open at the end of the input. Its fields are then unknown,
+     * {@link #raw()} holds its first line, and the lines after it are parsed as records again.
+     */
     boolean unterminated() {
         return unterminated;
+    }
+
+    /**
+     * Whether the current record has more than {@code maxRecordChars} characters. Its fields are then unknown and
+     * {@link #raw()} holds the start of it only.
+     */
+    boolean oversized() {
+        return oversized;
     }
 
     /** The number of fields of the current record. */
@@ -119,8 +158,8 @@ final class CsvRecordParser implements Closeable {
         do {
             if (ensure() && buffer[pos] == '"') {
                 int start = unquotedLength;
-                appendRaw('"');
                 pos++;
+                appendRaw('"');
                 if (!scanQuoted()) {
                     unterminated = true;
                     addField(true, start, unquotedLength);
@@ -228,6 +267,17 @@ final class CsvRecordParser implements Closeable {
         if (pos < limit) {
             return true;
         }
+        if (replay != null) {
+            // The replayed characters become the buffer; a fresh buffer takes the input's text again after them.
+            buffer = replay;
+            replay = null;
+            pos = 0;
+            limit = buffer.length;
+            return limit > 0 || ensure();
+        }
+        if (buffer.length != READ_BUFFER) {
+            buffer = new char[READ_BUFFER];
+        }
         if (exhausted) {
             return false;
         }
@@ -250,6 +300,13 @@ final class CsvRecordParser implements Closeable {
         if (length == 0) {
             return;
         }
+        if (rawLength + length > maxRecordChars) {
+            int fits = maxRecordChars - rawLength;
+            System.arraycopy(chars, offset, growRaw(maxRecordChars), rawLength, fits);
+            rawLength += fits;
+            pos = offset + fits;
+            throw new RecordTooLong("");
+        }
         if (rawLength + length > raw.length) {
             raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawLength + length));
         }
@@ -265,10 +322,87 @@ final class CsvRecordParser implements Closeable {
     }
 
     private void appendRaw(char c) {
+        if (rawLength == maxRecordChars) {
+            throw new RecordTooLong(String.valueOf(c));
+        }
         if (rawLength == raw.length) {
-            raw = Arrays.copyOf(raw, raw.length * 2);
+            raw = Arrays.copyOf(raw, Math.min(raw.length * 2, maxRecordChars));
         }
         raw[rawLength++] = c;
+    }
+
+    private char[] growRaw(int size) {
+        if (raw.length < size) {
+            raw = Arrays.copyOf(raw, size);
+        }
+        return raw;
+    }
+
+    /**
+     * Ends an oversized record at the end of the line it starts on. The characters it took from later lines (inside
+     * a quoted field) are read again as the next records; the rest of its own first line is skipped unread.
+     *
+     * @param consumed what the scan had taken from the input but not stored when the limit was hit
+     */
+    private void skipToNextLine(String consumed) throws IOException {
+        if (readAgainAfterFirstLine(consumed)) {
+            return;
+        }
+        while (ensure()) {
+            int p = pos;
+            while (p < limit && buffer[p] != '\n') {
+                p++;
+            }
+            if (p < limit) {
+                pos = p + 1;
+                break;
+            }
+            pos = limit;
+        }
+        nextLine = recordLine + 1;
+    }
+
+    /**
+     * When the current record spans lines, cuts it to its first line and has the text after that line read again,
+     * from the line after it: a broken quoted field then costs one line, not the records that follow.
+     *
+     * @param consumed what the scan had taken from the input but not stored, read again after the record's text
+     * @return false when the record has no line break, so nothing is read again
+     */
+    private boolean readAgainAfterFirstLine(String consumed) {
+        fieldCount = 0;
+        int firstBreak = -1;
+        for (int i = 0; i < rawLength; i++) {
+            if (raw[i] == '\n') {
+                firstBreak = i;
+                break;
+            }
+        }
+        if (firstBreak < 0) {
+            return false;
+        }
+        String again = new String(raw, firstBreak + 1, rawLength - firstBreak - 1)
+                + consumed
+                + new String(buffer, pos, limit - pos);
+        replay = again.toCharArray();
+        pos = 0;
+        limit = 0;
+        rawLength = firstBreak > 0 && raw[firstBreak - 1] == '\r' ? firstBreak - 1 : firstBreak;
+        nextLine = recordLine + 1;
+        return true;
+    }
+
+    /** Thrown inside the scan of a record that passes the limit; {@link #next()} ends the record. */
+    private static final class RecordTooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** The character the scan took from the input but could not store, or empty. */
+        final String consumed;
+
+        RecordTooLong(String consumed) {
+            super(null, null, false, false);
+            this.consumed = consumed;
+        }
     }
 
     private void appendUnquoted(char c) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.google.inject.Inject;
+
 import io.chainline.core.error.ConfigException;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.RecordSource;
@@ -26,10 +28,13 @@ public final class CsvRecordSource implements RecordSource {
     public static final String TYPE = IngestRequest.CSV;
 
     private final CsvPaths paths;
+    private final CsvSettings settings;
 
-    /** A source of files on the default file system. */
-    public CsvRecordSource() {
+    /** A source of files on the default file system, read with {@code settings}. */
+    @Inject
+    public CsvRecordSource(CsvSettings settings) {
         this.paths = new CsvPaths(FileSystems.getDefault());
+        this.settings = requireNonNull(settings, "settings is null");
     }
 
     /**
@@ -46,7 +51,7 @@ public final class CsvRecordSource implements RecordSource {
         for (String input : request.inputs()) {
             for (Path file : paths.resolve(input, problems)) {
                 if (seen.add(identity(file))) {
-                    inputs.add(new CsvFileInput(file, request.charset()));
+                    inputs.add(new CsvFileInput(file, request.charset(), settings));
                 }
             }
         }

@@ -18,8 +18,9 @@ import io.chainline.ingest.source.SourceRow;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Streams the rows of one open query as DataCo rows. Owns the connection, statement and result set, and releases
- * them on {@link #close()}, ending the read-only transaction that keeps the cursor open.
+ * Streams the rows of one open query as DataCo rows, skipping the rows of the committed position's cursor value that
+ * were sent already ({@link JdbcPosition}). Owns the connection, statement and result set, and releases them on
+ * {@link #close()}, ending the read-only transaction that keeps the cursor open.
  */
 final class JdbcRowReader implements SourceReader {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcRowReader.class);
@@ -30,6 +31,8 @@ final class JdbcRowReader implements SourceReader {
     private final ColumnLayout layout;
     private final String description;
     private final Secret password;
+    private final JdbcPosition after;
+    private final TiedKeys ties;
     private long rowNumber;
     private boolean finished;
     private boolean closed;
@@ -40,13 +43,16 @@ final class JdbcRowReader implements SourceReader {
             ResultSet rows,
             ColumnLayout layout,
             String description,
-            Secret password) {
+            Secret password,
+            JdbcPosition after) {
         this.connection = requireNonNull(connection, "connection is null");
         this.statement = requireNonNull(statement, "statement is null");
         this.rows = requireNonNull(rows, "rows is null");
         this.layout = requireNonNull(layout, "layout is null");
         this.description = requireNonNull(description, "description is null");
         this.password = requireNonNull(password, "password is null");
+        this.after = after;
+        this.ties = new TiedKeys(after, layout.cursor().name());
     }
 
     @Override
@@ -58,15 +64,22 @@ final class JdbcRowReader implements SourceReader {
             return null;
         }
         try {
-            if (!rows.next()) {
-                finished = true;
-                return null;
+            while (rows.next()) {
+                Map<String, String> values = layout.values(rows);
+                String raw = CsvLine.of(values.values());
+                // Never null: the query only selects rows whose cursor is not NULL.
+                String cursor = layout.cursor().position(rows);
+                String key = JdbcPosition.keyOf(values, raw);
+                if (after != null
+                        && cursor.equals(after.cursor())
+                        && after.keys().contains(key)) {
+                    continue;
+                }
+                rowNumber++;
+                return SourceRow.of(rowNumber, values, raw, ties.add(cursor, key));
             }
-            rowNumber++;
-            Map<String, String> values = layout.values(rows);
-            // Never null: the query only selects rows whose cursor is not NULL.
-            String position = layout.cursor().position(rows);
-            return SourceRow.of(rowNumber, values, CsvLine.of(values.values()), position);
+            finished = true;
+            return null;
         } catch (SQLException e) {
             throw SqlFailures.translate("Reading row " + (rowNumber + 1) + " of " + description, e, password);
         }

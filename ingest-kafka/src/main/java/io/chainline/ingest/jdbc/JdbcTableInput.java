@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -23,8 +24,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The configured table or query of the offline store. Each {@link #open(String)} runs one query for the rows whose
- * cursor is greater than the committed position, in cursor order, and streams them; rows added later are read by
- * the next open, so the input is never finished for good.
+ * cursor is at least the committed position's value, in cursor order, and streams them but those of that value sent
+ * already ({@link JdbcPosition}); rows added later are read by the next open, so the input is never finished for
+ * good.
  */
 final class JdbcTableInput implements SourceInput {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTableInput.class);
@@ -38,13 +40,34 @@ final class JdbcTableInput implements SourceInput {
         }
     }
 
-    /** {@code jdbc:<table>}, or {@code jdbc:query:<first 16 hex digits of the query's SHA-256>}. */
+    /**
+     * The database and the table: {@code <url without credentials>|<table>}, or {@code <url without
+     * credentials>|query:<first 16 hex digits of the query's SHA-256>}, so that another database's table of the same
+     * name has its own position. A URL that would make the key longer than 200 characters is replaced by its hash.
+     */
     @Override
     public String key() {
+        String url = JdbcUrlIdentity.of(settings.url());
+        String key = url + "|" + what();
+        return key.length() <= 200 ? key : "jdbc:sha256:" + sha256(url).substring(0, 16) + "|" + what();
+    }
+
+    /** {@code jdbc:<table>} or {@code jdbc:query:<hash>}, as positions were keyed before the key named the URL. */
+    @Override
+    public List<String> formerKeys() {
+        return List.of("jdbc:" + what());
+    }
+
+    /** {@code cursor value 300 (2 rows of it sent)}. */
+    @Override
+    public String describePosition(String position) {
+        return JdbcPosition.parse(position).describe();
+    }
+
+    private String what() {
         return settings.table()
-                .map(table -> "jdbc:" + table)
-                .orElseGet(() ->
-                        "jdbc:query:" + sha256(settings.query().orElseThrow()).substring(0, 16));
+                .orElseGet(
+                        () -> "query:" + sha256(settings.query().orElseThrow()).substring(0, 16));
     }
 
     @Override
@@ -80,20 +103,20 @@ final class JdbcTableInput implements SourceInput {
                     .orElseGet(() -> "(" + settings.query().orElseThrow() + ") src");
             ColumnLayout layout = probe(connection, from);
             String cursor = identifiers.quote(ColumnLayout.unqualified(settings.cursorColumn()));
-            String sql = "SELECT * FROM " + from + " WHERE " + cursor
-                    + (committedPosition == null ? " IS NOT NULL" : " > ?") + " ORDER BY " + cursor;
+            JdbcPosition after = committedPosition == null ? null : JdbcPosition.parse(committedPosition);
+            // At least the committed value: rows tied with it may have come after the commit; the reader skips the
+            // ones the position says were sent.
+            String sql = "SELECT * FROM " + from + " WHERE " + cursor + (after == null ? " IS NOT NULL" : " >= ?")
+                    + " ORDER BY " + cursor;
             PreparedStatement statement =
                     connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(settings.fetchSize());
-            if (committedPosition != null) {
-                layout.cursor().bind(statement, 1, committedPosition);
+            if (after != null) {
+                layout.cursor().bind(statement, 1, after.cursor());
             }
             ResultSet rows = statement.executeQuery();
-            LOG.info(
-                    "Reading {} {}",
-                    description(),
-                    committedPosition == null ? "from the start" : "after cursor value " + committedPosition);
-            return new JdbcRowReader(connection, statement, rows, layout, description(), settings.password());
+            LOG.info("Reading {} {}", description(), after == null ? "from the start" : "from " + after.describe());
+            return new JdbcRowReader(connection, statement, rows, layout, description(), settings.password(), after);
         } catch (SQLException e) {
             JdbcRowReader.closeQuietly(connection, description());
             throw SqlFailures.translate("Querying " + description(), e, settings.password());

@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.chainline.core.error.ChainlineException;
+import io.chainline.core.error.ConfigException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.core.json.Json;
 import io.chainline.core.kafka.KafkaEndpoint;
@@ -44,6 +45,10 @@ import static java.util.Objects.requireNonNull;
  */
 public final class IngestKafka implements AutoCloseable {
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(60);
+    /** Kafka's default max.request.size. */
+    private static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
+    /** Room for a record batch's header and a record's own framing, which max.request.size also counts. */
+    static final int RECORD_OVERHEAD = 1024;
 
     private final KafkaEndpoint endpoint;
     private final IngestSettings settings;
@@ -82,6 +87,23 @@ public final class IngestKafka implements AutoCloseable {
                             "Cannot connect the ingest producer to " + endpoint.bootstrapServers() + ": "
                                     + e.getMessage(),
                             e);
+        }
+    }
+
+    /**
+     * The producer's {@code max.request.size}: the default, or what {@code chainline.kafka.client} sets. A record
+     * larger than it less {@link #RECORD_OVERHEAD} would fail in the producer and leave its transaction unusable.
+     */
+    int maxRequestSize() {
+        Object configured = producerProperties(endpoint, settings).get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        if (configured == null) {
+            return DEFAULT_MAX_REQUEST_SIZE;
+        }
+        try {
+            return Integer.parseInt(configured.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("Invalid value '" + configured + "' for 'chainline.kafka.client.\""
+                    + ProducerConfig.MAX_REQUEST_SIZE_CONFIG + "\"': must be a whole number of bytes");
         }
     }
 

@@ -93,7 +93,7 @@ public final class IngestStage implements Stage {
         long skipped = 0;
         List<String> unusable = new ArrayList<>();
         for (SourceInput input : inputs) {
-            PositionRecord committed = positions.get(input.key());
+            PositionRecord committed = committedPosition(positions, input);
             if (committed != null && committed.complete()) {
                 String note = "already ingested completely (" + committed.rowsRead() + " rows read, "
                         + committed.rowsSent() + " sent, " + committed.rowsRejected() + " rejected, run "
@@ -120,7 +120,9 @@ public final class IngestStage implements Stage {
                     counts.read(),
                     counts.sent(),
                     counts.rejected(),
-                    committed == null ? "" : "resumed after position " + committed.position()));
+                    committed == null || committed.position() == null
+                            ? ""
+                            : "resumed after " + input.describePosition(committed.position())));
             read += counts.read();
             sent += counts.sent();
             rejected += counts.rejected();
@@ -144,5 +146,27 @@ public final class IngestStage implements Stage {
                 .counter("inputs-skipped", skipped)
                 .counter("partitions-written", offsets.ranges().size())
                 .build();
+    }
+
+    /** The position under the input's key, else one under a key it had before (taken over with a warning). */
+    private static PositionRecord committedPosition(Map<String, PositionRecord> positions, SourceInput input) {
+        PositionRecord committed = positions.get(input.key());
+        if (committed != null) {
+            return committed;
+        }
+        for (String former : input.formerKeys()) {
+            PositionRecord earlier = positions.get(former);
+            if (earlier != null) {
+                log.warn(
+                        "{}: taking over the position committed under the earlier key '{}' ({}); its next position"
+                                + " is committed under '{}'",
+                        input.description(),
+                        former,
+                        earlier.position() == null ? "none" : input.describePosition(earlier.position()),
+                        input.key());
+                return earlier;
+            }
+        }
+        return null;
     }
 }

@@ -65,7 +65,8 @@ final class InputSender {
         long sent = 0;
         long rejected = 0;
         List<DeadLetter> pendingRejects = new ArrayList<>();
-        RowPreparer preparer = new RowPreparer(input.description(), context.runId(), validator, deadLetterWriter);
+        RowPreparer preparer = new RowPreparer(
+                input.description(), context.runId(), validator, deadLetterWriter, kafka.maxRequestSize());
         SourceReader opened = input.open(committed == null ? null : committed.position());
         try (SourceReader reader = opened;
                 ReadAhead<PreparedRow> rows = ReadAhead.start(

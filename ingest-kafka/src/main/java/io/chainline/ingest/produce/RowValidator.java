@@ -4,10 +4,11 @@ import java.util.Map;
 
 import io.chainline.core.contract.DataCoRecordParser;
 import io.chainline.core.contract.DataCoValueParser;
+import io.chainline.core.contract.StorableText;
 
 /**
  * Validates a row with the record contract's one parser: every number and date must parse and {@code Order Item Id}
- * must be present. A valid row is only checked ({@link DataCoRecordParser#isValid}); a rejected one is parsed in
+ * must be present; and every column name and value must be text every sink can store ({@link StorableText}). A valid row is only checked ({@link DataCoRecordParser#isValid}); a rejected one is parsed in
  * full for its exact problems. Thread-safe.
  */
 final class RowValidator {
@@ -15,6 +16,26 @@ final class RowValidator {
 
     /** Null when the row is valid, else every problem of it in one line. */
     String problems(Map<String, String> values) {
+        String unstorable = unstorable(values);
+        if (unstorable != null) {
+            return unstorable;
+        }
         return parser.isValid(values) ? null : parser.parse(values).describeProblems();
+    }
+
+    /** A column name or value no sink can store, named without quoting the value; null when there is none. */
+    private static String unstorable(Map<String, String> values) {
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            String nameProblem = StorableText.problem(entry.getKey());
+            if (nameProblem != null) {
+                return "a column name holds " + nameProblem + ", which no sink can store";
+            }
+            String value = entry.getValue();
+            String valueProblem = value == null ? null : StorableText.problem(value);
+            if (valueProblem != null) {
+                return "column '" + entry.getKey() + "' holds " + valueProblem + ", which no sink can store";
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,7 @@
 package io.chainline.ingest.source;
 
+import java.util.List;
+
 /**
  * One resumable unit of input: a file, a table or query, a generator run. Its {@link #key()} identifies it across
  * runs and processes, so that the position committed with the last Kafka transaction can be found again.
@@ -12,6 +14,19 @@ public interface SourceInput {
      * secrets.
      */
     String key();
+
+    /**
+     * Keys this input had in earlier versions, newest first; a position found under one of them (and none under
+     * {@link #key()}) is taken over. None by default.
+     */
+    default List<String> formerKeys() {
+        return List.of();
+    }
+
+    /** A position of this input as people read it in reports; the position itself by default. */
+    default String describePosition(String position) {
+        return position;
+    }
 
     /** What people see in reports and Kafka headers, e.g. the file path; no secrets. */
     String description();

@@ -128,12 +128,15 @@ class CsvFileInputTest {
                 headerLine() + "\n" + lineWithField(PRODUCT_NAME, "50€") + "\n",
                 WINDOWS_1252);
 
-        CsvFileInput input = new CsvFileInput(file, Optional.of(StandardCharsets.ISO_8859_1));
+        CsvFileInput input =
+                new CsvFileInput(file, Optional.of(StandardCharsets.ISO_8859_1), new CsvSettings(128 * 1024));
 
         assertThat(input.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(readAll(input).get(0).values()).containsEntry("Product Name", "50\u0080");
         CsvFileInput utf8 = new CsvFileInput(
-                write(dir.resolve("utf8.csv"), CsvSample.text()), Optional.of(StandardCharsets.ISO_8859_1));
+                write(dir.resolve("utf8.csv"), CsvSample.text()),
+                Optional.of(StandardCharsets.ISO_8859_1),
+                new CsvSettings(128 * 1024));
         assertThat(readAll(utf8).get(1).values()).containsEntry("Order State", "RajastÃ¡n");
     }
 

@@ -190,7 +190,7 @@ class CsvFileReaderTest {
     }
 
     @Test
-    void anUnterminatedQuoteIsABrokenRowAtTheEnd() {
+    void anUnterminatedQuoteIsABrokenRowOfOneLineAndTheLinesAfterItAreRowsAgain() {
         String broken = lineWithField(SHIPPING_MODE, "\"Standard Class");
         Path file = write(
                 dir.resolve("unterminated.csv"),
@@ -198,11 +198,33 @@ class CsvFileReaderTest {
 
         List<SourceRow> rows = readAll(input(file));
 
-        assertThat(rows).hasSize(2);
+        assertThat(rows).hasSize(3);
         assertThat(rows.get(1).problem()).isEqualTo("has an unterminated quoted field");
-        assertThat(rows.get(1).raw()).isEqualTo(broken + "\n" + dataLine(1) + "\n");
+        assertThat(rows.get(1).raw()).isEqualTo(broken);
         assertThat(rows.get(1).line()).isEqualTo(3);
         assertThat(rows.get(1).position()).isEqualTo("2");
+        assertThat(rows.get(2).problem()).isNull();
+        assertThat(rows.get(2).raw()).isEqualTo(dataLine(1));
+        assertThat(rows.get(2).line()).isEqualTo(4);
+        assertThat(readAll(input(file), "2")).extracting(SourceRow::raw).containsExactly(dataLine(1));
+    }
+
+    @Test
+    void aRowLongerThanTheLimitIsABrokenRowNamingTheLimitAndReadingGoesOn() {
+        String huge = lineWithField(PRODUCT_DESCRIPTION, "d".repeat(200_000));
+        Path file = write(
+                dir.resolve("oversized.csv"), String.join("\n", headerLine(), dataLine(0), huge, dataLine(1)) + "\n");
+
+        List<SourceRow> rows = readAll(input(file));
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1).problem())
+                .isEqualTo("has more than 131072 characters, the limit 'chainline.ingest.csv.max-row-size'; reading"
+                        + " went on with the line after the one it starts on");
+        assertThat(rows.get(1).raw()).hasSize(1025).startsWith(huge.substring(0, 1024));
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(rows.get(2).raw()).isEqualTo(dataLine(1));
+        assertThat(rows.get(2).line()).isEqualTo(4);
     }
 
     @Test

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CsvRecordSourceTest {
-    private final CsvRecordSource source = new CsvRecordSource();
+    private final CsvRecordSource source = new CsvRecordSource(new CsvSettings(128 * 1024));
 
     @TempDir
     Path dir;

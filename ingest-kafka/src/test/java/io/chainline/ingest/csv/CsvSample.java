@@ -85,7 +85,7 @@ final class CsvSample {
 
     /** A CSV input of {@code file} with its encoding detected. */
     static CsvFileInput input(Path file) {
-        return new CsvFileInput(file, Optional.empty());
+        return new CsvFileInput(file, Optional.empty(), new CsvSettings(128 * 1024));
     }
 
     /** Every row of {@code input} after {@code position}. */

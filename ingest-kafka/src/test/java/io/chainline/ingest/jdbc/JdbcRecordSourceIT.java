@@ -83,7 +83,7 @@ class JdbcRecordSourceIT {
 
         List<SourceRow> rows = readAll(input, null);
 
-        assertThat(input.key()).isEqualTo("jdbc:orders");
+        assertThat(input.key()).isEqualTo("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres|orders");
         assertThat(rows)
                 .extracting(SourceRow::values)
                 .containsExactlyElementsOf(
@@ -91,7 +91,7 @@ class JdbcRecordSourceIT {
         SourceRow first = rows.get(0);
         assertThat(first.line()).isEqualTo(1);
         assertThat(first.problem()).isNull();
-        assertThat(first.position()).isEqualTo("50842");
+        assertThat(first.position()).isEqualTo("{\"cursor\":\"50842\",\"keys\":[\"50842\"]}");
         assertThat(first.values().keySet()).containsExactlyElementsOf(DataCoColumn.headers());
         assertThat(first.raw())
                 .isEqualTo(String.join(",", SampleTables.expected(ROWS.get(0)).values()));
@@ -133,7 +133,8 @@ class JdbcRecordSourceIT {
 
         List<SourceRow> rest = readAll(input, positionOfRow20);
 
-        assertThat(positionOfRow20).isEqualTo(ROWS.get(19).get("Order Item Id"));
+        assertThat(JdbcPosition.parse(positionOfRow20).cursor())
+                .isEqualTo(ROWS.get(19).get("Order Item Id"));
         assertThat(rest)
                 .extracting(SourceRow::values)
                 .containsExactlyElementsOf(ROWS.subList(20, 50).stream()
@@ -180,7 +181,7 @@ class JdbcRecordSourceIT {
 
         List<SourceRow> rows = readAll(input, null);
 
-        assertThat(input.key()).startsWith("jdbc:query:").hasSize("jdbc:query:".length() + 16);
+        assertThat(input.key()).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/postgres\\|query:[0-9a-f]{16}");
         assertThat(rows)
                 .extracting(SourceRow::values)
                 .containsExactlyElementsOf(
@@ -212,8 +213,8 @@ class JdbcRecordSourceIT {
 
         List<SourceRow> rest = readAll(input, rows.get(9).position());
 
-        assertThat(rows.get(0).position()).isEqualTo("2024-03-01T00:01:01.123456Z");
-        assertThat(rows.get(9).position()).isEqualTo("2024-03-01T00:10:11.234560Z");
+        assertThat(JdbcPosition.parse(rows.get(0).position()).cursor()).isEqualTo("2024-03-01T00:01:01.123456Z");
+        assertThat(JdbcPosition.parse(rows.get(9).position()).cursor()).isEqualTo("2024-03-01T00:10:11.234560Z");
         assertThat(rest)
                 .extracting(SourceRow::values)
                 .containsExactlyElementsOf(ROWS.subList(10, 50).stream()
@@ -235,6 +236,55 @@ class JdbcRecordSourceIT {
                 .isInstanceOf(DataQualityException.class)
                 .hasMessageContaining("table orders_lacking lacks columns for 2 DataCo header(s)"
                         + " [Market (or market), Product Image (or product_image)]");
+    }
+
+    @Test
+    void rowsTiedWithTheCommittedCursorValueAreNeitherLostNorReadTwice() throws SQLException {
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
+            SampleTables.create(connection, "orders_tied", "bigint", ", batch integer");
+            SampleTables.insert(connection, "orders_tied", ROWS);
+            // Five batches of ten rows: every cursor value is shared by ten rows.
+            statement.execute("UPDATE orders_tied t SET batch = n.rn / 10 FROM (SELECT order_item_id,"
+                    + " row_number() OVER (ORDER BY order_item_id) - 1 AS rn FROM orders_tied) n"
+                    + " WHERE t.order_item_id = n.order_item_id");
+        }
+        SourceInput input =
+                input("chainline.ingest.jdbc.table=orders_tied", "chainline.ingest.jdbc.cursor-column=batch");
+        List<SourceRow> all = readAll(input, null);
+        // A commit after the 15th row: half of batch 1 is sent.
+        String midTie = all.get(14).position();
+
+        List<SourceRow> rest = readAll(input, midTie);
+
+        assertThat(all).hasSize(50);
+        assertThat(JdbcPosition.parse(midTie).cursor()).isEqualTo("1");
+        assertThat(JdbcPosition.parse(midTie).keys()).hasSize(5);
+        assertThat(ids(rest)).hasSize(35).doesNotContainAnyElementsOf(ids(all.subList(0, 15)));
+        assertThat(ids(all.subList(0, 15))).hasSize(15);
+        assertThat(input.describePosition(midTie)).isEqualTo("cursor value 1 (5 rows of it sent)");
+        assertThat(readAll(input, "1"))
+                .as("a plain cursor value of an earlier version")
+                .hasSize(40);
+
+        String last = rest.get(rest.size() - 1).position();
+        assertThat(readAll(input, last)).isEmpty();
+        try (Connection connection = admin();
+                Statement statement = connection.createStatement()) {
+            SampleTables.insert(connection, "orders_tied", SAMPLE.subList(50, 51));
+            statement.execute("UPDATE orders_tied SET batch = 4 WHERE batch IS NULL");
+        }
+
+        assertThat(ids(readAll(input, last)))
+                .as("a row added later with the last cursor value")
+                .containsExactly(SAMPLE.get(50).get("Order Item Id"));
+    }
+
+    private static List<String> ids(List<SourceRow> rows) {
+        return rows.stream()
+                .map(row -> row.values().get("Order Item Id"))
+                .distinct()
+                .toList();
     }
 
     @Test

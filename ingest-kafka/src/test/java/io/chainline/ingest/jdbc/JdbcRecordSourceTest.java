@@ -43,22 +43,56 @@ class JdbcRecordSourceTest {
     }
 
     @Test
-    void aTableIsKeyedByItsNameAndNeverFinished() {
+    void aTableIsKeyedByItsDatabaseWithoutCredentialsAndItsNameAndNeverFinished() {
         SourceInput input = onlyInput(settings(Optional.of("sales.orders"), Optional.empty()));
 
-        assertThat(input.key()).isEqualTo("jdbc:sales.orders");
+        assertThat(input.key()).isEqualTo("jdbc:postgresql://db:5432/shop|sales.orders");
+        assertThat(input.formerKeys()).containsExactly("jdbc:sales.orders");
         assertThat(input.description()).isEqualTo("jdbc:postgresql://reader:***@db:5432/shop table sales.orders");
         assertThat(input.finite()).isFalse();
     }
 
     @Test
-    void aQueryIsKeyedByItsHash() {
+    void aQueryIsKeyedByItsDatabaseAndItsHash() {
         SourceInput input = onlyInput(settings(Optional.empty(), Optional.of("SELECT * FROM orders")));
 
         // printf 'SELECT * FROM orders' | sha256sum
-        assertThat(input.key()).isEqualTo("jdbc:query:ecf344c50257470a");
+        assertThat(input.key()).isEqualTo("jdbc:postgresql://db:5432/shop|query:ecf344c50257470a");
+        assertThat(input.formerKeys()).containsExactly("jdbc:query:ecf344c50257470a");
         assertThat(input.description())
                 .isEqualTo("jdbc:postgresql://reader:***@db:5432/shop query SELECT * FROM orders");
+    }
+
+    @Test
+    void anotherDatabaseIsAnotherKeyAnotherUserOrPasswordIsNot() {
+        assertThat(keyOf("jdbc:postgresql://db:5432/shop?user=a&password=x&ssl=true"))
+                .isEqualTo(keyOf("jdbc:postgresql://db:5432/shop?user=b&password=y&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db:5432/shop?ssl=true|orders");
+        assertThat(keyOf("jdbc:postgresql://db2:5432/shop")).isNotEqualTo(keyOf("jdbc:postgresql://db:5432/shop"));
+        assertThat(keyOf("jdbc:postgresql://db:5432/archive")).isNotEqualTo(keyOf("jdbc:postgresql://db:5432/shop"));
+        assertThat(keyOf("jdbc:sqlserver://db:1433;databaseName=shop;user=u;password=p"))
+                .isEqualTo("jdbc:sqlserver://db:1433;databaseName=shop|orders");
+        assertThat(keyOf("jdbc:mysql://u:p@db/shop?accessToken=t0k3n"))
+                .isEqualTo("jdbc:mysql://db/shop|orders")
+                .doesNotContain("t0k3n");
+        assertThat(keyOf("jdbc:oracle:thin:scott/tiger@//db:1521/orcl"))
+                .isEqualTo(keyOf("jdbc:oracle:thin:@//db:1521/orcl"))
+                .isEqualTo("jdbc:oracle:thin:@//db:1521/orcl|orders");
+        assertThat(keyOf("jdbc:postgresql://db/" + "d".repeat(300))).matches("jdbc:sha256:[0-9a-f]{16}\\|orders");
+    }
+
+    private static String keyOf(String url) {
+        return new JdbcTableInput(new JdbcSourceSettings(
+                        url,
+                        "",
+                        Secret.empty(),
+                        Optional.of("orders"),
+                        Optional.empty(),
+                        "order_item_id",
+                        1000,
+                        Map.of(),
+                        Map.of()))
+                .key();
     }
 
     @Test

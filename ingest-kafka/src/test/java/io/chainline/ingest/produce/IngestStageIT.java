@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.chainline.core.contract.DataCoColumn;
 import io.chainline.core.raw.TopicOffsets;
 import io.chainline.core.stage.RunReport;
 import io.chainline.core.stage.StageReport;
@@ -103,6 +104,92 @@ class IngestStageIT {
                         .isEqualTo(records.stream()
                                 .filter(record -> record.partition() == range.partition())
                                 .count()));
+    }
+
+    /** Header, sample rows 1 to 10, a row whose description has {@code size} characters, sample rows 11 to 20. */
+    private Path withHugeRow(String name, int size) throws IOException {
+        List<String> lines = sampleLines();
+        String[] fields = lines.get(21).split(",", -1);
+        fields[DataCoColumn.PRODUCT_DESCRIPTION.ordinal()] = "d".repeat(size);
+        List<String> file = new ArrayList<>(lines.subList(0, 11));
+        file.add(String.join(",", fields));
+        file.addAll(lines.subList(11, 21));
+        return write(name, file, "\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRowLongerThanTheRowSizeLimitIsRejectedNamingItAndEveryOtherRowIsSent() throws IOException {
+        IngestHarness harness = harness("oversized");
+        Path file = withHugeRow("oversized.csv", 1_200_000);
+
+        RunReport report = harness.ingest(IngestRequest.csv(file.toString()));
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        StageReport stage = report.stages().get(0);
+        assertThat(stage.rowsIn()).isEqualTo(21);
+        assertThat(stage.rowsOut()).isEqualTo(20);
+        assertThat(stage.rowsRejected()).isEqualTo(1);
+        assertThat(harness.read(harness.topic())).hasSize(20);
+        assertThat(harness.read(harness.dlqTopic())).singleElement().satisfies(letter -> {
+            assertThat(IngestHarness.header(letter, "reason"))
+                    .startsWith("has more than 131072 characters, the limit" + " 'chainline.ingest.csv.max-row-size'");
+            assertThat(IngestHarness.header(letter, "line")).isEqualTo("12");
+            assertThat(letter.value().length()).isLessThan(4096);
+        });
+    }
+
+    @Test
+    void aRowLargerThanTheProducersRequestSizeIsRejectedInsteadOfFailingTheTransaction() throws IOException {
+        IngestHarness harness = new IngestHarness(
+                services.bootstrapServers(),
+                dir.resolve("state"),
+                "too-large",
+                "chainline.ingest.csv.max-row-size=8MiB");
+        Path file = withHugeRow("too-large.csv", 1_200_000);
+
+        RunReport report = harness.ingest(IngestRequest.csv(file.toString()));
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        assertThat(report.stages().get(0).rowsOut()).isEqualTo(20);
+        assertThat(report.stages().get(0).rowsRejected()).isEqualTo(1);
+        assertThat(harness.read(harness.topic())).hasSize(20);
+        assertThat(harness.read(harness.dlqTopic())).singleElement().satisfies(letter -> {
+            assertThat(IngestHarness.header(letter, "reason"))
+                    .matches("is \\d+ bytes as a Kafka record, more than the producer sends:"
+                            + " max.request.size is 1048576 bytes, 1024 of them kept for framing");
+            assertThat(letter.value().length()).isLessThan(4096);
+        });
+        assertThat(harness.ingest(IngestRequest.csv(file.toString()))
+                        .stages()
+                        .get(0)
+                        .rowsIn())
+                .as("the file is complete")
+                .isZero();
+    }
+
+    @Test
+    void aNulCharacterInAValueIsARejectWithItsLineAndNotItsText() throws IOException {
+        IngestHarness harness = harness("nul");
+        List<String> lines = new ArrayList<>(sampleLines().subList(0, 11));
+        String[] fields = lines.get(5).split(",", -1);
+        fields[DataCoColumn.CUSTOMER_FNAME.ordinal()] = "Ma\u0000riaSecret";
+        lines.set(5, String.join(",", fields));
+        Path file = write("nul.csv", lines, "\n", StandardCharsets.UTF_8);
+
+        RunReport report = harness.ingest(IngestRequest.csv(file.toString()));
+
+        assertThat(report.succeeded()).as(String.valueOf(report.failure())).isTrue();
+        assertThat(report.stages().get(0).rowsIn()).isEqualTo(10);
+        assertThat(report.stages().get(0).rowsOut()).isEqualTo(9);
+        assertThat(report.stages().get(0).rowsRejected()).isEqualTo(1);
+        assertThat(harness.read(harness.topic()))
+                .hasSize(9)
+                .noneSatisfy(r -> assertThat(r.value()).contains("Secret"));
+        assertThat(harness.read(harness.dlqTopic())).singleElement().satisfies(letter -> {
+            assertThat(IngestHarness.header(letter, "reason"))
+                    .isEqualTo("column 'Customer Fname' holds a NUL character (U+0000), which no sink can" + " store");
+            assertThat(IngestHarness.header(letter, "line")).isEqualTo("6");
+        });
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.chainline.core.generator.DataCoGenerator;
 import io.chainline.core.generator.GeneratedRow;
 import io.chainline.ingest.csv.CsvRecordSource;
+import io.chainline.ingest.csv.CsvSettings;
 import io.chainline.ingest.source.IngestRequest;
 import io.chainline.ingest.source.SourceReader;
 import io.chainline.ingest.source.SourceRow;
@@ -44,7 +45,7 @@ class RowEncoderTest {
             Files.copy(in, file);
         }
         int rows = 0;
-        try (SourceReader reader = new CsvRecordSource()
+        try (SourceReader reader = new CsvRecordSource(new CsvSettings(128 * 1024))
                 .inputs(IngestRequest.csv(file.toString()))
                 .get(0)
                 .open(null)) {

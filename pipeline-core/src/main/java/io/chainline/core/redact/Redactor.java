@@ -29,6 +29,10 @@ public final class Redactor {
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(" + SECRET_WORDS + ").*");
     private static final Pattern URL_USER_INFO =
             Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@\"']*):[^@\\s/\"']*@");
+    /** Oracle's thin URLs carry {@code user/password@} right after the subprotocol, without {@code //}. */
+    private static final Pattern ORACLE_USER_INFO =
+            Pattern.compile("(jdbc:oracle:[A-Za-z0-9]+:[^/@\\s\"':]+)/[^@\\s\"']*@");
+
     private static final Pattern KEY_VALUE = Pattern.compile("(?i)([\"']?[\\w.-]*(?:" + SECRET_WORDS
             + ")[\\w.-]*[\"']?\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|[^&;,\\s\"'}]+)");
 
@@ -44,7 +48,9 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String withoutUserInfo = URL_USER_INFO.matcher(text).replaceAll("$1:***@");
+        String withoutUserInfo = ORACLE_USER_INFO
+                .matcher(URL_USER_INFO.matcher(text).replaceAll("$1:***@"))
+                .replaceAll("$1/***@");
         Matcher matcher = KEY_VALUE.matcher(withoutUserInfo);
         StringBuilder out = new StringBuilder(withoutUserInfo.length());
         while (matcher.find()) {

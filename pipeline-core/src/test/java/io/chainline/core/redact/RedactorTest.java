@@ -31,6 +31,8 @@ class RedactorTest {
                 "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"p@ss\"; | org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"***\";",
                 "{\"api_key\":\"abc123\",\"name\":\"x\"}                     | {\"api_key\":\"***\",\"name\":\"x\"}",
                 "token=abcdef and secret: xyz                                | token=*** and secret: ***",
+                "jdbc:oracle:thin:scott/tiger@//db:1521/orcl                 | jdbc:oracle:thin:scott/***@//db:1521/orcl",
+                "jdbc:oracle:thin:@//db:1521/orcl                            | jdbc:oracle:thin:@//db:1521/orcl",
                 "nothing to hide at http://host:8080/path                    | nothing to hide at http://host:8080/path",
             })
     void masksSecretsInText(String text, String expected) {

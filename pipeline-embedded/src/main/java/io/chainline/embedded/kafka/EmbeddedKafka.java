@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.chainline.core.error.ChainlineException;
+import io.chainline.embedded.port.ServicePort;
 
 import static java.util.Objects.requireNonNull;
 
@@ -24,7 +25,8 @@ import static java.util.Objects.requireNonNull;
  * JVM and listening on 127.0.0.1 only.
  *
  * <p>The log directory is formatted with a random cluster id on first use and reused as it is afterwards, so a
- * broker started again on the same directory keeps its topics (with their topic ids) and records. The broker is
+ * broker started again on the same directory keeps its topics (with their topic ids) and records, and its port
+ * ({@link ServicePort}): clients that retry the old address reach it again. The broker is
  * set up for one node: internal topics have one replica, consumer groups form without delay, idempotent and
  * transactional producers work, and topics are never created automatically.
  *
@@ -46,7 +48,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Starts a broker on {@code logDir} with free loopback ports.
+     * Starts a broker on {@code logDir} on the port it had last time there, or a free one on the first start.
      *
      * @throws ChainlineException when the broker does not start or does not answer in time
      */
@@ -55,8 +57,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Starts a broker on {@code logDir} listening on 127.0.0.1:{@code brokerPort} (0 picks a free port) and returns
-     * once it answers clients. The directory is created and formatted when it holds no {@code meta.properties}.
+     * Starts a broker on {@code logDir} listening on 127.0.0.1:{@code brokerPort} and returns once it answers
+     * clients. With 0 it takes the port it had last time on this directory, or a free one on the first start; the
+     * port is kept in the directory for the next start. The directory is created and formatted when it holds no {@code meta.properties}.
      *
      * @throws IllegalArgumentException when {@code brokerPort} is not 0 to 65535
      * @throws ChainlineException when the broker does not start or does not answer in time
@@ -65,7 +68,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         requireNonNull(logDir, "logDir is null");
         LoopbackPorts.check("brokerPort", brokerPort);
         Path dir = logDir.toAbsolutePath().normalize();
-        int port = brokerPort == 0 ? LoopbackPorts.free(-1) : brokerPort;
+        int chosen = ServicePort.choose(dir, brokerPort, "The Kafka broker on " + dir);
+        int port = chosen == 0 ? LoopbackPorts.free(-1) : chosen;
         int controllerPort = LoopbackPorts.free(port);
         long startNanos = System.nanoTime();
         KafkaRaftServer server = null;
@@ -75,6 +79,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     new KafkaConfig(BrokerProperties.of(dir, port, controllerPort), false), Time.SYSTEM);
             server.startup();
             awaitReady(bootstrapServers(port));
+            ServicePort.remember(dir, port);
             LOG.info(
                     "Kafka broker at {} up in {} ms ({} log dir {})",
                     bootstrapServers(port),

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.chainline.core.error.ChainlineException;
+import io.chainline.embedded.port.ServicePort;
 
 import static java.util.Objects.requireNonNull;
 
@@ -25,7 +26,7 @@ import static java.util.Objects.requireNonNull;
  * on 127.0.0.1 only. Superuser {@value #USER}, no password (trust authentication).
  *
  * <p>The data directory is initialised on first use and kept afterwards, so a server started again on the same
- * directory has the same databases and rows. A data directory serves one server at a time. When the process runs as
+ * directory has the same databases and rows, and the same port ({@link ServicePort}) unless another is asked for. A data directory serves one server at a time. When the process runs as
  * root, the server runs in a user namespace ({@code unshare -U}), because PostgreSQL refuses to run as root.
  * {@link #close()} stops the server; a JVM shutdown hook stops it too if the JVM exits first.
  */
@@ -46,7 +47,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /**
-     * Starts a server on {@code dataDir} with a free port.
+     * Starts a server on {@code dataDir} on the port it had last time there, or a free one on the first start.
      *
      * @throws ChainlineException when the server does not start
      */
@@ -55,18 +56,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /**
-     * Starts a server on {@code dataDir} listening on 127.0.0.1:{@code port} (0 picks a free port) and returns once
-     * it accepts connections. The directory is created and initialised when it holds no cluster yet.
+     * Starts a server on {@code dataDir} listening on 127.0.0.1:{@code port} and returns once it accepts
+     * connections. With 0 it takes the port it had last time on this directory, or a free one on the first start;
+     * the port is kept in the directory for the next start. The directory is created and initialised when it holds no cluster yet.
      *
      * @throws IllegalArgumentException when {@code port} is not 0 to 65535
      * @throws ChainlineException when the server does not start
      */
     public static EmbeddedPostgres start(Path dataDir, int port) {
         requireNonNull(dataDir, "dataDir is null");
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port is " + port + ": expected 0 (a free port) or 1 to 65535");
-        }
         Path dir = dataDir.toAbsolutePath().normalize();
+        int chosen = ServicePort.choose(dir, port, "PostgreSQL on " + dir);
         long startNanos = System.nanoTime();
         try {
             Files.createDirectories(dir);
@@ -74,11 +74,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                             .setDataDirectory(dir)
                             .setCleanDataDirectory(false)
-                            .setPort(port)
+                            .setPort(chosen)
                             .setServerConfig("listen_addresses", HOST)
                             // zonky turns it off for speed; a committed row must survive a server crash here.
                             .setServerConfig("synchronous_commit", "on")
                             .start();
+            remember(dir, server);
             LOG.info(
                     "PostgreSQL at {}:{} up in {} ms (data dir {})",
                     HOST,
@@ -88,8 +89,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return new EmbeddedPostgres(dir, server);
         } catch (IOException | RuntimeException e) {
             throw new ChainlineException(
-                    "PostgreSQL on data dir " + dir + " (port " + (port == 0 ? "free" : port) + ") did not start: " + e,
+                    "PostgreSQL on data dir " + dir + " (port " + (chosen == 0 ? "free" : chosen) + ") did not start: "
+                            + e,
                     e);
+        }
+    }
+
+    private static void remember(Path dir, io.zonky.test.db.postgres.embedded.EmbeddedPostgres server)
+            throws IOException {
+        try {
+            ServicePort.remember(dir, server.getPort());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
         }
     }
 
