@@ -118,8 +118,7 @@ public final class DuckDbExporter implements WarehouseExporter {
     /** {@code read_parquet([...], hive_partitioning = false)} over the table's listed files. */
     private static String source(ManifestTable table) {
         if (table.uris().isEmpty()) {
-            throw new DataQualityException("Table " + table.name() + " lists no files in the silver manifest: nothing"
-                    + " to load into the local warehouse");
+            return EmptyTableSource.of(table);
         }
         String files =
                 table.uris().stream().map(uri -> literal(localPath(table, uri))).collect(Collectors.joining(", "));
@@ -146,7 +145,7 @@ public final class DuckDbExporter implements WarehouseExporter {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    private static String identifier(String name) {
+    static String identifier(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 

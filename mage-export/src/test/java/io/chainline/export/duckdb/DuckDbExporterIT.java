@@ -159,6 +159,40 @@ class DuckDbExporterIT {
     }
 
     @Test
+    void aTableWithoutFilesIsLoadedEmptyWithItsColumnTypes() {
+        SilverManifest empty = new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                "run-4",
+                java.time.Instant.EPOCH,
+                List.of(new ManifestTable(
+                        "fact_order",
+                        "file:/silver/fact_order",
+                        List.of(),
+                        0,
+                        List.of(
+                                new io.chainline.core.manifest.ManifestColumn("order_item_id", "bigint", true),
+                                new io.chainline.core.manifest.ManifestColumn("sales", "decimal(38,9)", true),
+                                new io.chainline.core.manifest.ManifestColumn("order_date", "timestamp", true)),
+                        List.of(),
+                        42L,
+                        "file:/silver/fact_order/metadata/v3.metadata.json")),
+                List.of());
+
+        ExportResult result = new DuckDbExporter(warehouse).export(empty, context());
+
+        assertThat(result.tables())
+                .singleElement()
+                .satisfies(table -> assertThat(table.verified()).isTrue());
+        assertThat(count("fact_order")).isZero();
+        assertThat(query("SELECT column_name || ' ' || data_type FROM information_schema.columns"
+                        + " WHERE table_name = 'fact_order' ORDER BY ordinal_position"))
+                .containsExactly(
+                        List.of("order_item_id BIGINT"),
+                        List.of("sales DECIMAL(38,9)"),
+                        List.of("order_date TIMESTAMP WITH TIME ZONE"));
+    }
+
+    @Test
     void filesOutsideThisMachineAreRefused() {
         SilverManifest remote = new SilverManifest(
                 SilverManifest.FORMAT_VERSION,

@@ -64,6 +64,7 @@ public final class SilverRetention {
                     .commit();
             table.refresh();
             snapshots += before - count(table.snapshots());
+            LOG.warn(name, table.refs(), before, count(table.snapshots()), files.get());
             files.addAndGet(removeOrphans(table, now));
         }
         LOG.info("Silver retention removed {} build tags, {} snapshots and {} files", tags, snapshots, files.get());

@@ -110,58 +110,71 @@ public final class OlapStage implements Stage {
         try (BlobStore silver = stores.apply(request.silverRoot());
                 BlobStore raw = stores.apply(request.rawRoot())) {
             SparkSession session = spark.get();
-            SilverCatalog catalog = SilverCatalog.open(session, catalogSettings, request.silverRoot());
-            ExportPointer pointer = new ExportPointer(catalog, silver);
-            SilverPublisher publisher =
-                    new SilverPublisher(catalog, pointer, listener, settings.abandonedAfter(), context.clock());
-            List<String> tables = arbiterFirst(builders.keySet());
-            publisher.settle(tables);
-            Optional<SilverManifest> previous = pointer.current();
-            if (previous.filter(manifest -> manifest.runId().equals(context.runId()))
-                    .isPresent()) {
-                throw new ChainlineException("Run " + context.runId() + " is already the published silver build"
-                        + " in " + silver.uriOf(SilverManifest.OBJECT_NAME) + "; a new build needs a new run id");
-            }
-            List<URI> files = rawFiles(raw);
-            log.info(
-                    "Building silver build {} from {} raw files under {} into {}",
-                    context.runId(),
-                    files.size(),
-                    raw.uriOf("raw_streaming"),
-                    catalog.sparkName() + "." + catalogSettings.namespace());
-            long started = System.nanoTime();
-            SparkTaskProgress progress = SparkTaskProgress.install(session.sparkContext(), context);
-            try (ConformedInput input = ConformedInput.of(new RawFrames(session).read(files));
-                    BuiltSilver built = new SilverBuild(settings).run(input, builders, context)) {
-                log.info(
-                        "Conformed and built {} raw rows in {} ms",
-                        input.counts().rawRows(),
-                        (System.nanoTime() - started) / 1_000_000);
-                failIfAnyCheckFailed(built.checks());
-                refuseEmptyReplacement(built, previous);
-                List<WrittenBranch> written = write(catalog, built, tables, context);
-                URI rejects = new RejectsWriter(silver, settings.compression().codec())
-                        .write(input.rejects(), context.runId());
-                SilverManifest manifest = publisher.publish(context.runId(), tables, built.checks());
-                SilverRetention.Removed removed = new SilverRetention(catalog, settings, context.clock()).run(tables);
-                new RejectsWriter(silver, settings.compression().codec()).prune(settings.keepBuilds());
-                URI manifestUri = silver.uriOf(SilverManifest.OBJECT_NAME);
-                context.state()
-                        .put(
-                                OlapResult.KEY,
-                                new OlapResult(
-                                        manifestUri,
-                                        context.runId(),
-                                        built.counts().distinctOrderItems()));
-                log.info(
-                        "Published silver build {} ({} tables, {} fact rows)",
-                        context.runId(),
-                        manifest.tables().size(),
-                        built.counts().conformed());
-                return report(built, written, removed, rejects, manifestUri, session);
+            scala.Option<SparkSession> previouslyActive = SparkSession.getActiveSession();
+            // Spark resolves catalogs through the thread's active session, which a host may have cleared or changed
+            SparkSession.setActiveSession(session);
+            try {
+                return build(context, silver, raw, session);
             } finally {
-                progress.close();
+                if (previouslyActive.isDefined()) {
+                    SparkSession.setActiveSession(previouslyActive.get());
+                } else {
+                    SparkSession.clearActiveSession();
+                }
             }
+        }
+    }
+
+    private StageReport build(StageContext context, BlobStore silver, BlobStore raw, SparkSession session) {
+        SilverCatalog catalog = SilverCatalog.open(session, catalogSettings, request.silverRoot());
+        ExportPointer pointer = new ExportPointer(catalog, silver);
+        SilverPublisher publisher =
+                new SilverPublisher(catalog, pointer, listener, settings.abandonedAfter(), context.clock());
+        List<String> tables = arbiterFirst(builders.keySet());
+        publisher.settle(tables);
+        Optional<SilverManifest> previous = pointer.current();
+        if (previous.filter(manifest -> manifest.runId().equals(context.runId()))
+                .isPresent()) {
+            throw new ChainlineException("Run " + context.runId() + " is already the published silver build" + " in "
+                    + silver.uriOf(SilverManifest.OBJECT_NAME) + "; a new build needs a new run id");
+        }
+        List<URI> files = rawFiles(raw);
+        log.info(
+                "Building silver build {} from {} raw files under {} into {}",
+                context.runId(),
+                files.size(),
+                raw.uriOf("raw_streaming"),
+                catalog.sparkName() + "." + catalogSettings.namespace());
+        long started = System.nanoTime();
+        SparkTaskProgress progress = SparkTaskProgress.install(session.sparkContext(), context);
+        try (ConformedInput input = ConformedInput.of(new RawFrames(session).read(files));
+                BuiltSilver built = new SilverBuild(settings).run(input, builders, context)) {
+            log.info(
+                    "Conformed and built {} raw rows in {} ms",
+                    input.counts().rawRows(),
+                    (System.nanoTime() - started) / 1_000_000);
+            failIfAnyCheckFailed(built.checks());
+            refuseEmptyReplacement(built, previous);
+            List<WrittenBranch> written = write(catalog, built, tables, context);
+            URI rejects =
+                    new RejectsWriter(silver, settings.compression().codec()).write(input.rejects(), context.runId());
+            SilverManifest manifest = publisher.publish(context.runId(), tables, built.checks());
+            SilverRetention.Removed removed = new SilverRetention(catalog, settings, context.clock()).run(tables);
+            new RejectsWriter(silver, settings.compression().codec()).prune(settings.keepBuilds());
+            URI manifestUri = silver.uriOf(SilverManifest.OBJECT_NAME);
+            context.state()
+                    .put(
+                            OlapResult.KEY,
+                            new OlapResult(
+                                    manifestUri, context.runId(), built.counts().distinctOrderItems()));
+            log.info(
+                    "Published silver build {} ({} tables, {} fact rows)",
+                    context.runId(),
+                    manifest.tables().size(),
+                    built.counts().conformed());
+            return report(built, written, removed, rejects, manifestUri, session);
+        } finally {
+            progress.close();
         }
     }
 

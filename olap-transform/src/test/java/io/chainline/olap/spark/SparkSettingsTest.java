@@ -29,7 +29,17 @@ class SparkSettingsTest {
                         "spark.hadoop.fs.AbstractFileSystem.gs.impl",
                         "com.google.cloud.hadoop.fs.gcs.GoogleHadoopFS",
                         SparkSettings.SHUFFLE_PARTITIONS,
-                        Integer.toString(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()))));
+                        Integer.toString(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())),
+                        SparkSettings.EXTENSIONS,
+                        SparkSettings.ICEBERG_EXTENSIONS));
+    }
+
+    @Test
+    void icebergsExtensionsAreAddedToTheOnesTheConfigurationNames() {
+        assertThat(SparkSettings.from(TestConfigs.load("chainline.spark.conf.spark.sql.extensions=com.example.Ext"))
+                        .sessionConf())
+                .containsEntry(SparkSettings.EXTENSIONS, "com.example.Ext," + SparkSettings.ICEBERG_EXTENSIONS);
+        assertThat(SparkSettings.from(TestConfigs.load()).hostConf()).doesNotContainKey(SparkSettings.EXTENSIONS);
     }
 
     @Test

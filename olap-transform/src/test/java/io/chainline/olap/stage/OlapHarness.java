@@ -2,7 +2,6 @@ package io.chainline.olap.stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,15 +27,25 @@ import io.chainline.core.store.BlobStores;
 import io.chainline.olap.OlapModule;
 import io.chainline.olap.SharedSpark;
 import io.chainline.testkit.TestConfigs;
-import io.chainline.testkit.TestStageContexts;
 
 /** Runs the olap-transform stage over a local store root (raw and silver in the same root) with the test session. */
 final class OlapHarness {
     private final Path root;
+    private final Path rawRoot;
     private RunState lastState = new RunState();
 
     OlapHarness(Path root) {
+        this(root, root);
+    }
+
+    private OlapHarness(Path root, Path rawRoot) {
         this.root = root;
+        this.rawRoot = rawRoot;
+    }
+
+    /** A harness over the same silver store that reads raw files from {@code otherRaw}. */
+    OlapHarness withRawRoot(Path otherRaw) {
+        return new OlapHarness(root, otherRaw);
     }
 
     /** Runs the stage as run {@code runId} with the given {@code chainline.*} overrides. */
@@ -44,8 +53,17 @@ final class OlapHarness {
         return run(runId, binder -> {}, settings);
     }
 
+    /** Runs the stage as run {@code runId} at the time {@code clock} tells. */
+    StageReport runAt(Clock clock, String runId, String... settings) {
+        return run(clock, runId, binder -> {}, settings);
+    }
+
     /** Runs the stage as run {@code runId}, with {@code override} overriding the module's bindings. */
     StageReport run(String runId, Module override, String... settings) {
+        return run(Clock.systemUTC(), runId, override, settings);
+    }
+
+    private StageReport run(Clock clock, String runId, Module override, String... settings) {
         List<String> overrides = new ArrayList<>(List.of(settings));
         overrides.add("chainline.store.root=\"" + root + "\"");
         Config config = TestConfigs.load(overrides.toArray(String[]::new));
@@ -54,15 +72,10 @@ final class OlapHarness {
                         new CoreModule(config),
                         Modules.override(new OlapModule()).with(Modules.combine(session, override)))
                 .getInstance(OlapStageFactory.class);
-        Stage stage = factory.create(new OlapRequest(root.toUri(), root.toUri()));
+        Stage stage = factory.create(new OlapRequest(rawRoot.toUri(), root.toUri()));
         lastState = new RunState();
-        RunContext run = new RunContext(
-                runId,
-                config,
-                Clock.fixed(TestStageContexts.NOW, ZoneOffset.UTC),
-                ProgressListener.NONE,
-                new Cancellation(),
-                lastState);
+        RunContext run =
+                new RunContext(runId, config, Clock.systemUTC(), ProgressListener.NONE, new Cancellation(), lastState);
         return stage.run(run.forStage(stage));
     }
 
@@ -116,6 +129,26 @@ final class OlapHarness {
     /** The rejects of build {@code buildId}. */
     List<Row> rejects(String buildId) {
         return read(root.resolve("silver/_rejects").resolve(buildId).toUri().toString());
+    }
+
+    /** The builds whose rejects (Parquet files) are kept, newest first. */
+    List<String> rejectBuilds() {
+        try (java.util.stream.Stream<Path> builds = java.nio.file.Files.list(root.resolve("silver/_rejects"))) {
+            return builds.filter(OlapHarness::holdsParquet)
+                    .map(path -> path.getFileName().toString())
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean holdsParquet(Path directory) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private String warehouse() {

@@ -31,7 +31,7 @@ final class SilverHop implements Hop {
                     result.distinctOrderItems(),
                     FactOrderBuilder.NAME + " rows",
                     written,
-                    "in silver version " + result.runId() + " (built from every raw file)");
+                    "in silver build " + result.runId() + " (built from every raw file)");
         });
     }
 }
