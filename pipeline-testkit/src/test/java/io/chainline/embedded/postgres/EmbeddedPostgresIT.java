@@ -87,8 +87,8 @@ class EmbeddedPostgresIT {
         try {
             assertThatThrownBy(() -> EmbeddedPostgres.start(dir))
                     .isInstanceOf(ChainlineException.class)
-                    .hasMessageStartingWith(
-                            "PostgreSQL on data dir " + dir.toAbsolutePath() + " (port free) did not start: ");
+                    .hasMessageStartingWith("PostgreSQL on " + dir + " keeps port " + postgres.port())
+                    .hasMessageContaining("another process listens on 127.0.0.1:" + postgres.port());
         } finally {
             postgres.close();
         }
