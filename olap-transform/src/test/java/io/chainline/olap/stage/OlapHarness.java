@@ -75,7 +75,7 @@ final class OlapHarness {
         Stage stage = factory.create(new OlapRequest(rawRoot.toUri(), root.toUri()));
         lastState = new RunState();
         RunContext run =
-                new RunContext(runId, config, Clock.systemUTC(), ProgressListener.NONE, new Cancellation(), lastState);
+                new RunContext(runId, config, clock, ProgressListener.NONE, new Cancellation(), lastState);
         return stage.run(run.forStage(stage));
     }
 
