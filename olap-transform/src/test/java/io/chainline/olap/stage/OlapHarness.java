@@ -74,8 +74,7 @@ final class OlapHarness {
                 .getInstance(OlapStageFactory.class);
         Stage stage = factory.create(new OlapRequest(rawRoot.toUri(), root.toUri()));
         lastState = new RunState();
-        RunContext run =
-                new RunContext(runId, config, clock, ProgressListener.NONE, new Cancellation(), lastState);
+        RunContext run = new RunContext(runId, config, clock, ProgressListener.NONE, new Cancellation(), lastState);
         return stage.run(run.forStage(stage));
     }
 
