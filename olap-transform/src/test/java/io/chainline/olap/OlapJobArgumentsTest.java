@@ -24,7 +24,7 @@ class OlapJobArgumentsTest {
                 "--config",
                 "job.conf",
                 "--set",
-                "chainline.silver.keep-versions=2",
+                "chainline.silver.retention.keep-builds=2",
                 "--set",
                 "chainline.spark.app-name=x");
 
@@ -33,7 +33,7 @@ class OlapJobArgumentsTest {
                         Optional.of(URI.create("gs://bucket/raw")),
                         Optional.of(URI.create("file:/data/silver")),
                         Optional.of(Path.of("job.conf")),
-                        List.of("chainline.silver.keep-versions=2", "chainline.spark.app-name=x")));
+                        List.of("chainline.silver.retention.keep-builds=2", "chainline.spark.app-name=x")));
         assertThat(OlapJobArguments.parse().raw()).isEmpty();
     }
 

@@ -67,7 +67,7 @@ class RunnerJarIT {
                 "--set",
                 "chainline.sinks.group-id=g1",
                 "--set",
-                "chainline.silver.keep-versions=2",
+                "chainline.silver.retention.keep-builds=2",
                 "--set",
                 "chainline.export.mode=local",
                 "--set",
