@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.apache.iceberg.Snapshot;
@@ -92,12 +93,12 @@ public final class SilverPublisher {
      * @param tables the registered tables, the arbiter first
      * @return the build whose publish was finished, if one was
      */
-    public java.util.Optional<String> settle(List<String> tables) {
+    public Optional<String> settle(List<String> tables) {
         List<String> existing = tables.stream().filter(catalog::exists).toList();
         if (existing.isEmpty() || !existing.get(0).equals(tables.get(0))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<String> finished = java.util.Optional.empty();
+        Optional<String> finished = Optional.empty();
         Table arbiter = catalog.load(existing.get(0));
         long main = arbiter.currentSnapshot() == null
                 ? -1
@@ -109,7 +110,7 @@ public final class SilverPublisher {
             if (ref.getValue().snapshotId() == main && ref.getKey().equals(BuildRefs.branch(build))) {
                 LOG.warn("Finishing the publish of silver build {}, which stopped after it won", build);
                 finish(build, existing, checksOf(head));
-                finished = java.util.Optional.of(build);
+                finished = Optional.of(build);
             }
         }
         long cutoff = clock.millis() - abandonedAfter.toMillis();

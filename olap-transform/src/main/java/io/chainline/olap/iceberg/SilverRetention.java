@@ -64,7 +64,6 @@ public final class SilverRetention {
                     .commit();
             table.refresh();
             snapshots += before - count(table.snapshots());
-            LOG.warn(name, table.refs(), before, count(table.snapshots()), files.get());
             files.addAndGet(removeOrphans(table, now));
         }
         LOG.info("Silver retention removed {} build tags, {} snapshots and {} files", tags, snapshots, files.get());
@@ -111,8 +110,13 @@ public final class SilverRetention {
         if (olderThan == 0) {
             return 0;
         }
-        long cleanedAt = Long.parseLong(table.properties().getOrDefault(ORPHANS_CLEANED_AT, "0"));
-        if (now - cleanedAt < olderThan) {
+        String cleanedAt = table.properties().get(ORPHANS_CLEANED_AT);
+        // a new table cannot hold a file older than itself that no snapshot knows: its first check is one period on
+        if (cleanedAt != null && now - Long.parseLong(cleanedAt) < olderThan) {
+            return 0;
+        }
+        if (cleanedAt == null) {
+            table.updateProperties().set(ORPHANS_CLEANED_AT, Long.toString(now)).commit();
             return 0;
         }
         long removed = 0;

@@ -156,11 +156,12 @@ public final class OlapStage implements Stage {
             failIfAnyCheckFailed(built.checks());
             refuseEmptyReplacement(built, previous);
             List<WrittenBranch> written = write(catalog, built, tables, context);
-            URI rejects =
-                    new RejectsWriter(silver, settings.compression().codec()).write(input.rejects(), context.runId());
+            RejectsWriter rejectsWriter =
+                    new RejectsWriter(silver, settings.compression().codec());
+            URI rejects = rejectsWriter.write(input.rejects(), context.runId());
             SilverManifest manifest = publisher.publish(context.runId(), tables, built.checks());
             SilverRetention.Removed removed = new SilverRetention(catalog, settings, context.clock()).run(tables);
-            new RejectsWriter(silver, settings.compression().codec()).prune(settings.keepBuilds());
+            rejectsWriter.prune(settings.keepBuilds());
             URI manifestUri = silver.uriOf(SilverManifest.OBJECT_NAME);
             context.state()
                     .put(

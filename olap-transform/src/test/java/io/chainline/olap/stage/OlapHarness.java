@@ -30,6 +30,17 @@ import io.chainline.testkit.TestConfigs;
 
 /** Runs the olap-transform stage over a local store root (raw and silver in the same root) with the test session. */
 final class OlapHarness {
+    /** The eight silver tables, in the order of the manifest. */
+    static final List<String> TABLES = List.of(
+            "dim_customer",
+            "dim_date",
+            "dim_department",
+            "dim_location",
+            "dim_metadata",
+            "dim_product",
+            "dim_shipping",
+            "fact_order");
+
     private final Path root;
     private final Path rawRoot;
     private RunState lastState = new RunState();

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.google.inject.Module;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.hadoop.HadoopTables;
 import org.apache.spark.sql.Row;
@@ -28,73 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Builds after builds over one store: a build stopped at every publish step, two builds racing, identical reruns,
- * retention with and without a grace period, and a build with no input over a published one.
+ * Builds after builds over one store: two builds racing, identical reruns, retention with and without a grace period,
+ * and a build with no input over a published one. {@link SilverBuildKillIT} kills builds at every publish step.
  */
 class SilverBuildsIT {
-    private static final List<String> TABLES = List.of(
-            "dim_customer",
-            "dim_date",
-            "dim_department",
-            "dim_location",
-            "dim_metadata",
-            "dim_product",
-            "dim_shipping",
-            "fact_order");
-
     @TempDir
     Path root;
-
-    @Test
-    void aBuildStoppedAtAnyStepLeavesReadersOnACompleteBuildAndTheNextBuildNeedsNothing() {
-        OrderFixture.write(root);
-        OlapHarness harness = new OlapHarness(root);
-        harness.run("20261201-000000-aaaa");
-        List<Row> published = harness.rows("fact_order");
-        String expected = "20261201-000000-aaaa";
-        String stoppedWinner = null;
-        int n = 0;
-        for (PublishStep step : PublishStep.values()) {
-            String build = "20261201-00000" + ++n + "-stop";
-            if (stoppedWinner != null) {
-                expected = stoppedWinner; // finished by this build before it starts its own
-            }
-            assertThatThrownBy(() -> harness.run(build, stopAt(build, step)))
-                    .hasMessageContaining("stopped at " + step);
-
-            expected = step.compareTo(PublishStep.POINTER_WRITTEN) >= 0 ? build : expected;
-            stoppedWinner = step.compareTo(PublishStep.ARBITER_PUBLISHED) >= 0 ? build : null;
-            SilverManifest seen = harness.manifest();
-            assertThat(seen.runId()).as("the pointer after a stop at %s", step).isEqualTo(expected);
-            for (ManifestTable table : seen.tables()) {
-                assertThat(harness.rows(table.name())).as(table.name()).hasSize((int) table.rowCount());
-            }
-            assertThat(harness.rows("fact_order")).isEqualTo(published);
-        }
-
-        // seven hours later, when the branch of the build that stopped before publishing counts as abandoned
-        harness.runAt(
-                java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(7)),
-                "20261201-000009-last",
-                "chainline.silver.retention.keep-builds=10");
-
-        assertThat(harness.manifest().runId()).isEqualTo("20261201-000009-last");
-        assertThat(harness.rows("fact_order")).isEqualTo(published);
-        for (String name : TABLES) {
-            assertThat(table(name).refs().keySet())
-                    .as("no branch is left on %s", name)
-                    .noneMatch(ref -> ref.startsWith("build_"));
-            assertThat(table(name).refs().keySet())
-                    .as("the builds that won before they stopped were finished on %s", name)
-                    .contains(
-                            "build-20261201-000002-stop",
-                            "build-20261201-000003-stop",
-                            "build-20261201-000004-stop",
-                            "build-20261201-000005-stop",
-                            "build-20261201-000009-last")
-                    .doesNotContain("build-20261201-000001-stop");
-        }
-    }
 
     @Test
     void ofTwoConcurrentBuildsTheSecondToPublishFailsNamingTheFirstAndPublishesNothing() {
@@ -115,7 +53,7 @@ class SilverBuildsIT {
                         + " 20261201-000001-fast");
 
         assertThat(harness.manifest().runId()).isEqualTo("20261201-000001-fast");
-        for (String name : TABLES) {
+        for (String name : OlapHarness.TABLES) {
             assertThat(table(name).refs().keySet()).as(name).noneMatch(ref -> ref.contains("late"));
         }
     }
@@ -160,11 +98,11 @@ class SilverBuildsIT {
         String[] settings = {"chainline.silver.retention.keep-builds=1", "chainline.silver.retention.grace-period=1h"};
         harness.run("20261201-000000-aaaa", settings);
         SilverManifest before = harness.manifest();
-        List<List<Row>> first = TABLES.stream().map(harness::rows).toList();
+        List<List<Row>> first = OlapHarness.TABLES.stream().map(harness::rows).toList();
 
         harness.run("20261201-000001-bbbb", settings);
 
-        assertThat(TABLES.stream().map(harness::rows).toList())
+        assertThat(OlapHarness.TABLES.stream().map(harness::rows).toList())
                 .as("the same input builds the same rows")
                 .isEqualTo(first);
         assertThat(table("fact_order").refs()).containsKey("build-20261201-000000-aaaa");
@@ -200,14 +138,6 @@ class SilverBuildsIT {
         return table.uris().stream()
                 .map(uri -> Path.of(java.net.URI.create(uri)).toString())
                 .toList();
-    }
-
-    private static Module stopAt(String build, PublishStep stop) {
-        return binder -> binder.bind(PublishListener.class).toInstance((buildId, step) -> {
-            if (buildId.equals(build) && step == stop) {
-                throw new IllegalStateException("stopped at " + step);
-            }
-        });
     }
 
     private Table table(String name) {
