@@ -2,6 +2,7 @@ package io.chainline.runner.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +124,23 @@ class StartProjectIT {
                     .isEqualTo(values(rows, row -> row.get("Order Country")));
             assertThat(strings(warehouse, "SELECT product_name FROM dim_product WHERE product_card_id <> -1"))
                     .isEqualTo(values(rows, row -> row.get("Product Name")));
+            Map<Long, BigDecimal> sales = salesByItem(warehouse);
+            assertThat(sales.keySet())
+                    .isEqualTo(new HashSet<>(rows.stream()
+                            .map(row -> Long.valueOf(row.get("Order Item Id")))
+                            .toList()));
+            assertThat(sales.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(rows.stream()
+                            .map(row -> new BigDecimal(row.get("Sales")))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add));
+
+            long snapshot = manifest().table("fact_order").orElseThrow().snapshotId();
+            assertThat(IcebergReader.salesByItem(dir.resolve("data/silver/fact_order"), snapshot))
+                    .as("fact_order read by Iceberg's Java API at the published snapshot")
+                    .isEqualTo(sales);
+            assertThat(IcebergReader.salesByItemWithSparkSql(dir.resolve("data"), snapshot))
+                    .as("fact_order read by Spark SQL VERSION AS OF the published snapshot")
+                    .isEqualTo(sales);
         }
     }
 
@@ -208,6 +226,18 @@ class StartProjectIT {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** The sales of every order item in the warehouse's fact table, scaled as silver stores them. */
+    private static Map<Long, BigDecimal> salesByItem(Connection connection) throws SQLException {
+        Map<Long, BigDecimal> sales = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT order_item_id, sales FROM fact_order")) {
+            while (rows.next()) {
+                sales.put(rows.getLong(1), rows.getBigDecimal(2).setScale(IcebergReader.SCALE));
+            }
+        }
+        return sales;
     }
 
     private static Set<String> strings(Connection connection, String sql) throws SQLException {
