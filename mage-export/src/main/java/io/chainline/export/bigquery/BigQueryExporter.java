@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.google.api.gax.retrying.PollException;
 import com.google.cloud.RetryOption;
@@ -32,6 +33,9 @@ import io.chainline.export.spi.ExportResult;
 import io.chainline.export.spi.TableExport;
 import io.chainline.export.spi.WarehouseExporter;
 
+import static io.chainline.export.bigquery.BigQueryErrors.CONFLICT;
+import static io.chainline.export.bigquery.BigQueryErrors.failure;
+import static io.chainline.export.bigquery.BigQueryErrors.qualified;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -41,13 +45,15 @@ import static java.util.Objects.requireNonNull;
  * through this process. Job ids are derived from the silver version and the run, so a retried request within a run
  * finds its job instead of loading twice. Each job replaces its table atomically; BigQuery has no transaction over
  * several load jobs, so after a failure the tables loaded before it hold the new version and the others the old.
+ *
+ * <p>With {@code chainline.export.bigquery.method = biglake-iceberg} no load job runs: each table becomes a BigLake
+ * external table over the build's Iceberg metadata file instead (see {@link BigLakeRegistrar}).
  */
 public final class BigQueryExporter implements WarehouseExporter {
     /** The mode this exporter serves. */
     public static final String MODE = "bigquery";
 
     private static final Logger log = LoggerFactory.getLogger(BigQueryExporter.class);
-    private static final int CONFLICT = 409;
     private static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(1);
 
     private final BigQueryConnection connection;
@@ -65,6 +71,9 @@ public final class BigQueryExporter implements WarehouseExporter {
         BigQuery client = connection.client();
         BigQuerySettings settings = connection.settings();
         DatasetId dataset = DatasetId.of(client.getOptions().getProjectId(), settings.dataset());
+        if (settings.method() == BigQueryMethod.BIGLAKE_ICEBERG) {
+            return registerBigLakeTables(client, dataset, manifest, context, settings);
+        }
         // Every table's job is built before any runs, so a setting that does not fit the manifest loads nothing.
         List<LoadJobConfiguration> jobs = manifest.tables().stream()
                 .map(table -> LoadJobs.configuration(
@@ -106,6 +115,21 @@ public final class BigQueryExporter implements WarehouseExporter {
             context.reportProgress(tables.size(), manifest.tables().size(), "tables");
         }
         return new ExportResult(dataset.getProject() + "." + dataset.getDataset(), tables, notes);
+    }
+
+    private static ExportResult registerBigLakeTables(
+            BigQuery client,
+            DatasetId dataset,
+            SilverManifest manifest,
+            StageContext context,
+            BigQuerySettings settings) {
+        BigLakeRegistrar registrar =
+                new BigLakeRegistrar(client, dataset, settings.connection().orElseThrow());
+        // As with load jobs, every table is checked before the first change.
+        BigLakeRegistrar.validate(manifest);
+        Map<String, Table> existing = registrar.inspect(manifest);
+        ensureDataset(client, dataset, settings.location());
+        return registrar.register(manifest, existing, context);
     }
 
     private static void ensureDataset(BigQuery client, DatasetId dataset, String location) {
@@ -214,19 +238,8 @@ public final class BigQueryExporter implements WarehouseExporter {
         return rows.longValueExact();
     }
 
-    private static ChainlineException failure(String what, BigQueryException e) {
-        String reason =
-                e.getErrors() == null || e.getErrors().isEmpty() ? e.getMessage() : LoadJobs.describe(e.getErrors());
-        String message = what + ": HTTP " + e.getCode() + ", " + reason;
-        return e.isRetryable() ? new RetriableException(message, e) : new ChainlineException(message, e);
-    }
-
     private static String jobName(SilverManifest manifest, ManifestTable table, StageContext context) {
         return ("chainline_load_" + table.name() + "_" + manifest.runId() + "_" + context.runId())
                 .replaceAll("[^A-Za-z0-9_-]", "_");
-    }
-
-    private static String qualified(TableId table) {
-        return table.getProject() + "." + table.getDataset() + "." + table.getTable();
     }
 }

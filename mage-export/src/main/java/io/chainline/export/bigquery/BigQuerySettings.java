@@ -24,6 +24,11 @@ import static java.util.Objects.requireNonNull;
  * @param factOrderClustering the columns {@code fact_order} is clustered by (at most four)
  * @param jobTimeout how long one load job may take, waiting included
  * @param pollInterval the first wait between polls of a running job; it doubles up to a minute
+ * @param method load jobs, or registration of BigLake Iceberg external tables
+ * @param connection the BigLake connection the external tables read through, as
+ *        {@code projects/<project>/locations/<location>/connections/<id>}, {@code <project>.<location>.<id>} or
+ *        {@code <location>.<id>} (qualified with the dataset's project); present for
+ *        {@link BigQueryMethod#BIGLAKE_ICEBERG}
  */
 public record BigQuerySettings(
         Optional<String> project,
@@ -32,10 +37,18 @@ public record BigQuerySettings(
         Optional<URI> endpoint,
         List<String> factOrderClustering,
         Duration jobTimeout,
-        Duration pollInterval) {
+        Duration pollInterval,
+        BigQueryMethod method,
+        Optional<String> connection) {
     private static final Pattern DATASET = Pattern.compile("[A-Za-z0-9_]{1,1024}");
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,299}");
     private static final int MAX_CLUSTERING_COLUMNS = 4;
+    /** The forms BigQuery accepts for a connection id, plus {@code <location>.<id>} in the dataset's project. */
+    private static final Pattern CONNECTION = Pattern.compile(
+            "projects/[^/\\s]+/locations/[^/\\s]+/connections/[^/\\s]+|(?:[^/\\s]+\\.)?[^./\\s]+\\.[^./\\s]+");
+
+    private static final String CONNECTION_FORMS =
+            "projects/<project>/locations/<location>/connections/<id>, <project>.<location>.<id> or <location>.<id>";
 
     public BigQuerySettings {
         requireNonNull(project, "project is null");
@@ -45,6 +58,32 @@ public record BigQuerySettings(
         factOrderClustering = List.copyOf(requireNonNull(factOrderClustering, "factOrderClustering is null"));
         requireNonNull(jobTimeout, "jobTimeout is null");
         requireNonNull(pollInterval, "pollInterval is null");
+        requireNonNull(method, "method is null");
+        requireNonNull(connection, "connection is null");
+        if (method == BigQueryMethod.BIGLAKE_ICEBERG && connection.isEmpty()) {
+            throw new IllegalArgumentException("method BIGLAKE_ICEBERG needs a connection");
+        }
+    }
+
+    /** Settings of the {@code load} method, which needs no connection. */
+    public BigQuerySettings(
+            Optional<String> project,
+            String dataset,
+            String location,
+            Optional<URI> endpoint,
+            List<String> factOrderClustering,
+            Duration jobTimeout,
+            Duration pollInterval) {
+        this(
+                project,
+                dataset,
+                location,
+                endpoint,
+                factOrderClustering,
+                jobTimeout,
+                pollInterval,
+                BigQueryMethod.LOAD,
+                Optional.empty());
     }
 
     /** Reads and validates {@code chainline.export.bigquery}. */
@@ -72,7 +111,18 @@ public record BigQuerySettings(
                         "fact-order-clustering", column, "must be a column name (letters, digits, underscores)"));
         Duration jobTimeout = read.duration("job-timeout", Duration.ofSeconds(1));
         Duration pollInterval = read.duration("poll-interval", Duration.ofMillis(1));
+        BigQueryMethod method = read.enumValue("method", BigQueryMethod.class, BigQueryMethod.LOAD);
+        Optional<String> connection = read.optionalString("connection");
+        connection
+                .filter(id -> !CONNECTION.matcher(id).matches())
+                .ifPresent(
+                        id -> read.problem("connection", id, "must be a BigLake connection id: " + CONNECTION_FORMS));
+        if (method == BigQueryMethod.BIGLAKE_ICEBERG && connection.isEmpty()) {
+            read.addProblem("Missing value for '" + read.key("connection") + "': method biglake-iceberg registers"
+                    + " the tables through a BigLake connection, given as " + CONNECTION_FORMS);
+        }
         read.throwIfInvalid();
-        return new BigQuerySettings(project, dataset, location, endpoint, clustering, jobTimeout, pollInterval);
+        return new BigQuerySettings(
+                project, dataset, location, endpoint, clustering, jobTimeout, pollInterval, method, connection);
     }
 }

@@ -20,10 +20,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A BigQuery v2 REST stub on 127.0.0.1 that answers what a dataset check, a load job and its wait, and a table read
- * need: datasets.get/insert, jobs.insert/get and tables.get. It records the requests, fails the load job of chosen
- * tables and reports chosen row counts (by default the rows each load job's table was given with
- * {@link #rows(String, long)}).
+ * A BigQuery v2 REST stub on 127.0.0.1 that answers what a dataset check, a load job and its wait, a table read and
+ * the registration of external tables need: datasets.get/insert, jobs.insert/get, tables.get/insert/patch/update. It
+ * records the requests, fails the load job of chosen tables and reports chosen row counts (by default the rows each
+ * load job's table was given with {@link #rows(String, long)}). Inserted tables are kept as the REST contract
+ * describes them (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables): {@code type} EXTERNAL when the
+ * body has an {@code externalDataConfiguration}, else TABLE; a patch replaces the top-level fields its body names.
+ * Tables are kept by table id alone, so a test uses one dataset.
  */
 final class BigQueryStub implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
@@ -36,6 +39,20 @@ final class BigQueryStub implements AutoCloseable {
     private final List<JsonNode> jobInserts = new CopyOnWriteArrayList<>();
     private final List<JsonNode> datasetInserts = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> tables = new ConcurrentHashMap<>();
+    private final List<JsonNode> tableInserts = new CopyOnWriteArrayList<>();
+    private final List<TableChange> tableChanges = new CopyOnWriteArrayList<>();
+    private final Set<String> frozen = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A tables.patch or tables.update the stub received.
+     *
+     * @param method {@code PATCH} (also when sent as a POST with {@code X-HTTP-Method-Override}) or {@code PUT}
+     * @param table the table id of the path
+     * @param query the request's query string
+     * @param body the request body
+     */
+    record TableChange(String method, String table, String query, JsonNode body) {}
 
     BigQueryStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -67,6 +84,35 @@ final class BigQueryStub implements AutoCloseable {
         neverFinishing.add(table);
     }
 
+    /** Makes {@code table} exist as a native table, as a load job leaves it. */
+    void nativeTable(String project, String dataset, String table) {
+        ObjectNode resource = json.createObjectNode();
+        resource.putObject("tableReference")
+                .put("projectId", project)
+                .put("datasetId", dataset)
+                .put("tableId", table);
+        tables.put(table, resource);
+        complete(resource, "TABLE");
+    }
+
+    /** Makes patches and updates of {@code table} succeed without changing it. */
+    void ignoreChangesOf(String table) {
+        frozen.add(table);
+    }
+
+    /** The stored resource of a table inserted or made to exist, or null. */
+    JsonNode table(String table) {
+        return tables.get(table);
+    }
+
+    List<JsonNode> tableInserts() {
+        return tableInserts;
+    }
+
+    List<TableChange> tableChanges() {
+        return tableChanges;
+    }
+
     List<JsonNode> jobInserts() {
         return jobInserts;
     }
@@ -86,7 +132,8 @@ final class BigQueryStub implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String method = exchange.getRequestMethod();
+            String override = exchange.getRequestHeaders().getFirst("X-HTTP-Method-Override");
+            String method = override == null ? exchange.getRequestMethod() : override;
             String path = exchange.getRequestURI().getPath();
             requests.add(method + " " + exchange.getRequestURI());
             String[] parts = path.replaceFirst("^/bigquery/v2/projects/", "").split("/");
@@ -139,6 +186,42 @@ final class BigQueryStub implements AutoCloseable {
                     boolean running = neverFinishing.contains(jobTables.get(jobId));
                     reply(exchange, 200, job(insert, jobId, running ? "RUNNING" : "DONE"));
                 }
+            } else if (method.equals("POST") && parts.length == 4 && parts[3].equals("tables")) {
+                JsonNode body = body(exchange);
+                String table = body.path("tableReference").path("tableId").asText();
+                if (tables.containsKey(table) || jobTables.containsValue(table)) {
+                    reply(exchange, 409, error(409, "duplicate", "Already Exists: Table " + project + ":" + table));
+                    return;
+                }
+                tableInserts.add(body);
+                ObjectNode resource = body.deepCopy();
+                tables.put(table, resource);
+                reply(exchange, 200, complete(resource, body.has("externalDataConfiguration") ? "EXTERNAL" : "TABLE"));
+            } else if ((method.equals("PATCH") || method.equals("PUT"))
+                    && parts.length == 5
+                    && parts[3].equals("tables")) {
+                String table = parts[4];
+                JsonNode body = body(exchange);
+                tableChanges.add(
+                        new TableChange(method, table, exchange.getRequestURI().getQuery(), body));
+                ObjectNode resource = tables.get(table);
+                if (resource == null) {
+                    notFound(exchange, "Table " + project + ":" + parts[2] + "." + table);
+                    return;
+                }
+                if (!frozen.contains(table)) {
+                    if (method.equals("PUT")) {
+                        resource.removeAll();
+                    }
+                    body.fields().forEachRemaining(field -> resource.set(field.getKey(), field.getValue()));
+                    complete(resource, resource.has("externalDataConfiguration") ? "EXTERNAL" : "TABLE");
+                }
+                reply(exchange, 200, resource);
+            } else if (method.equals("GET")
+                    && parts.length == 5
+                    && parts[3].equals("tables")
+                    && tables.containsKey(parts[4])) {
+                reply(exchange, 200, tables.get(parts[4]));
             } else if (method.equals("GET") && parts.length == 5 && parts[3].equals("tables")) {
                 String table = parts[4];
                 if (!jobTables.containsValue(table)) {
@@ -159,6 +242,19 @@ final class BigQueryStub implements AutoCloseable {
                 reply(exchange, 400, error(400, "badRequest", "the stub does not serve " + method + " " + path));
             }
         }
+    }
+
+    /** Adds what BigQuery fills in itself: kind, id and type. */
+    private ObjectNode complete(ObjectNode table, String type) {
+        JsonNode reference = table.path("tableReference");
+        table.put("kind", "bigquery#table")
+                .put(
+                        "id",
+                        reference.path("projectId").asText() + ":"
+                                + reference.path("datasetId").asText() + "."
+                                + reference.path("tableId").asText())
+                .put("type", type);
+        return table;
     }
 
     private ObjectNode job(JsonNode insert, String jobId, String state) {

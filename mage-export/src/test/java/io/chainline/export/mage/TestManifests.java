@@ -2,6 +2,7 @@ package io.chainline.export.mage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import io.chainline.core.manifest.ManifestColumn;
 import io.chainline.core.manifest.ManifestTable;
@@ -38,6 +39,40 @@ public final class TestManifests {
                                         new ManifestColumn("price", "decimal(38,9)", true)),
                                 List.of())),
                 List.of());
+    }
+
+    /**
+     * {@code manifest} with every table an Iceberg table at {@code version}: snapshot id {@code version} and the
+     * metadata file {@link #metadataLocation(String, String, int)} under {@code root}.
+     */
+    public static SilverManifest withIcebergMetadata(SilverManifest manifest, String root, int version) {
+        return new SilverManifest(
+                manifest.formatVersion(),
+                manifest.runId(),
+                manifest.createdAt(),
+                manifest.tables().stream()
+                        .map(table -> new ManifestTable(
+                                table.name(),
+                                table.location(),
+                                table.uris(),
+                                table.rowCount(),
+                                table.columns(),
+                                table.partitionColumns(),
+                                (long) version,
+                                metadataLocation(root, table.name(), version)))
+                        .toList(),
+                manifest.checks());
+    }
+
+    /** The metadata file of {@code table} at {@code version}, named as Iceberg names them. */
+    public static String metadataLocation(String root, String table, int version) {
+        return String.format(
+                Locale.ROOT,
+                "%s/%s/metadata/%05d-1b6e0c55-3f9a-4d7e-9a41-%012d.metadata.json",
+                root,
+                table,
+                version,
+                version);
     }
 
     private static ManifestTable table(String name, long rows, List<ManifestColumn> columns, List<String> partitions) {
