@@ -8,6 +8,7 @@ import com.typesafe.config.Config;
 
 import io.chainline.core.config.SettingsReader;
 import io.chainline.core.inject.Registry;
+import io.chainline.core.store.BlobNames;
 import io.chainline.olap.build.TableBuilder;
 import io.chainline.olap.check.CheckKind;
 
@@ -16,6 +17,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * {@code chainline.silver}: how the star schema is written, published and retained.
  *
+ * @param rawPrefix the folder of the raw files under the raw root, e.g. {@code raw_streaming}: the raw sink's
  * @param compression the Parquet compression codec of every silver table
  * @param warnOnly checks that only warn instead of failing the stage: a check kind ({@code unique-key}) for every
  *     table or {@code <table>.<kind>} ({@code dim_customer.unique-key}) for one registered table
@@ -27,6 +29,7 @@ import static java.util.Objects.requireNonNull;
  *     zero never removes them
  */
 public record SilverSettings(
+        String rawPrefix,
         Compression compression,
         List<String> warnOnly,
         boolean allowEmptyReplacement,
@@ -49,6 +52,7 @@ public record SilverSettings(
     }
 
     public SilverSettings {
+        requireNonNull(rawPrefix, "rawPrefix is null");
         requireNonNull(compression, "compression is null");
         warnOnly = List.copyOf(requireNonNull(warnOnly, "warnOnly is null"));
         if (keepBuilds < 1) {
@@ -62,7 +66,14 @@ public record SilverSettings(
     /** The defaults of reference.conf. */
     public static SilverSettings defaults() {
         return new SilverSettings(
-                Compression.ZSTD, List.of(), false, 3, Duration.ofHours(1), Duration.ofHours(6), Duration.ofDays(3));
+                "raw_streaming",
+                Compression.ZSTD,
+                List.of(),
+                false,
+                3,
+                Duration.ofHours(1),
+                Duration.ofHours(6),
+                Duration.ofDays(3));
     }
 
     /**
@@ -72,6 +83,14 @@ public record SilverSettings(
      */
     public static SilverSettings from(Config config, Registry<TableBuilder> tables) {
         SettingsReader read = SettingsReader.of(config, "chainline.silver");
+        String rawPrefix = read.nonEmptyString("raw-prefix");
+        if (!rawPrefix.isBlank() && (!BlobNames.isValid(rawPrefix) || rawPrefix.endsWith("/"))) {
+            read.problem(
+                    "raw-prefix",
+                    rawPrefix,
+                    "must be a relative object name such as raw_streaming"
+                            + " (no leading or trailing '/', no empty, '.' or '..' segments)");
+        }
         Compression compression = read.enumValue("compression", Compression.class, Compression.ZSTD);
         List<String> warnOnly = read.stringList("warn-only");
         for (String entry : warnOnly) {
@@ -101,6 +120,6 @@ public record SilverSettings(
                             + " build still running are never taken for orphans");
         }
         read.throwIfInvalid();
-        return new SilverSettings(compression, warnOnly, allowEmpty, keep, grace, abandoned, orphans);
+        return new SilverSettings(rawPrefix, compression, warnOnly, allowEmpty, keep, grace, abandoned, orphans);
     }
 }

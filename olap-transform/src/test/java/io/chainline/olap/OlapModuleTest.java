@@ -115,6 +115,7 @@ class OlapModuleTest {
     @Test
     void everySilverKeyMapsToItsField() {
         Config config = TestConfigs.load(
+                "chainline.silver.raw-prefix=landing/raw",
                 "chainline.silver.compression=snappy",
                 "chainline.silver.warn-only=[unique-key, \"fact_order.no-orphan\"]",
                 "chainline.silver.allow-empty-replacement=true",
@@ -125,6 +126,7 @@ class OlapModuleTest {
 
         assertThat(SilverSettings.from(config, STAR_SCHEMA))
                 .isEqualTo(new SilverSettings(
+                        "landing/raw",
                         SilverSettings.Compression.SNAPPY,
                         List.of("unique-key", "fact_order.no-orphan"),
                         true,
@@ -137,6 +139,7 @@ class OlapModuleTest {
     @Test
     void invalidSilverValuesAreReportedTogether() {
         Config config = TestConfigs.load(
+                "chainline.silver.raw-prefix=/raw_streaming/",
                 "chainline.silver.compression=gzip",
                 "chainline.silver.warn-only=[uniq]",
                 "chainline.silver.retention.abandoned-after=1h",
@@ -147,6 +150,8 @@ class OlapModuleTest {
 
         assertThatThrownBy(() -> SilverSettings.from(config, STAR_SCHEMA))
                 .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Invalid value '/raw_streaming/' for 'chainline.silver.raw-prefix': must be a"
+                        + " relative object name such as raw_streaming")
                 .hasMessageContaining(
                         "Invalid value 'gzip' for 'chainline.silver.compression': must be one of" + " zstd, snappy")
                 .hasMessageContaining("Invalid value 'uniq' for 'chainline.silver.warn-only'")

@@ -48,7 +48,7 @@ import io.chainline.olap.spark.SparkTaskProgress;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The {@code olap-transform} stage: reads every raw file under {@code <rawRoot>/raw_streaming/} once, conforms and
+ * The {@code olap-transform} stage: reads every raw file under {@code <rawRoot>/<raw-prefix>/} once, conforms and
  * caches it, builds and checks every bound table, then writes them as Apache Iceberg tables of the silver catalog
  * with write-audit-publish: each table to the build's branch (audited against the counted rows), then, once all are
  * written, the branches are published together ({@link SilverPublisher}), the export pointer
@@ -65,7 +65,6 @@ public final class OlapStage implements Stage {
     public static final String NAME = "olap-transform";
 
     private static final Logger log = LoggerFactory.getLogger(OlapStage.class);
-    private static final String RAW_PREFIX = "raw_streaming/";
 
     private final OlapRequest request;
     private final Provider<SparkSession> spark;
@@ -143,7 +142,7 @@ public final class OlapStage implements Stage {
                 "Building silver build {} from {} raw files under {} into {}",
                 context.runId(),
                 files.size(),
-                raw.uriOf("raw_streaming"),
+                raw.uriOf(settings.rawPrefix()),
                 catalog.sparkName() + "." + catalogSettings.namespace());
         long started = System.nanoTime();
         SparkTaskProgress progress = SparkTaskProgress.install(session.sparkContext(), context);
@@ -224,8 +223,8 @@ public final class OlapStage implements Stage {
         }
     }
 
-    private static List<URI> rawFiles(BlobStore raw) {
-        return raw.list(RAW_PREFIX).stream()
+    private List<URI> rawFiles(BlobStore raw) {
+        return raw.list(settings.rawPrefix() + "/").stream()
                 .map(BlobInfo::name)
                 .filter(name -> name.endsWith(".avro") || name.endsWith(".jsonl"))
                 .map(raw::uriOf)

@@ -115,7 +115,8 @@ class SilverBuildsIT {
     }
 
     @Test
-    void aBuildWithoutFactsDoesNotReplaceOneWithFactsUnlessAskedTo(@TempDir Path emptyRaw) {
+    void aBuildWithoutFactsDoesNotReplaceOneWithFactsUnlessAskedToAndTheRawPrefixIsTheSinks(@TempDir Path emptyRaw)
+            throws IOException {
         OrderFixture.write(root);
         OlapHarness harness = new OlapHarness(root);
         harness.run("20261201-000000-aaaa");
@@ -132,6 +133,13 @@ class SilverBuildsIT {
         assertThat(harness.manifest().table("fact_order").orElseThrow().rowCount())
                 .isZero();
         assertThat(harness.manifest().table("fact_order").orElseThrow().uris()).isEmpty();
+
+        Files.move(root.resolve("raw_streaming"), root.resolve("landing"));
+        harness.run("20261201-000003-dddd", "chainline.silver.raw-prefix=landing");
+
+        assertThat(harness.rows("fact_order"))
+                .as("the raw files under the raw prefix")
+                .hasSize(28);
     }
 
     private static List<String> paths(ManifestTable table) {

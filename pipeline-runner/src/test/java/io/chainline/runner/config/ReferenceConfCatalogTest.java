@@ -25,6 +25,7 @@ import com.typesafe.config.ConfigValueType;
 import org.junit.jupiter.api.Test;
 
 import io.chainline.core.config.ReferenceConfDocs;
+import io.chainline.testkit.TestConfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,16 @@ class ReferenceConfCatalogTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void theSilverBuildReadsTheRawFolderTheRawSinkWrites() {
+        assertThat(TestConfigs.load().getString("chainline.silver.raw-prefix")).isEqualTo("raw_streaming");
+        assertThat(TestConfigs.load("chainline.sinks.raw.prefix=landing/raw").getString("chainline.silver.raw-prefix"))
+                .isEqualTo("landing/raw");
+        assertThat(TestConfigs.load("chainline.sinks.raw.prefix=landing/raw", "chainline.silver.raw-prefix=other")
+                        .getString("chainline.silver.raw-prefix"))
+                .isEqualTo("other");
     }
 
     @Test
