@@ -73,6 +73,10 @@ class SilverBuildsIT {
             assertThat(table(entry.name()).refs().keySet())
                     .as(entry.name())
                     .containsExactlyInAnyOrder("main", "build-20261201-000002-cccc");
+            assertThat(table(entry.name()).snapshots())
+                    .as("%s keeps the snapshot of the one kept build only", entry.name())
+                    .extracting(org.apache.iceberg.Snapshot::snapshotId)
+                    .containsExactly(entry.snapshotId());
             Set<String> kept = new TreeSet<>(paths(entry));
             assertThat(dataFiles(entry.name()))
                     .as("%s keeps the published build's files", entry.name())
