@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import io.chainline.core.error.DataQualityException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.ingest.source.SourceInput;
 import io.chainline.ingest.source.SourceReader;
@@ -73,7 +74,9 @@ public final class CsvFileInput implements SourceInput {
      *
      * @param committedPosition a decimal count of data records already consumed, or null to start at the first
      * @throws IllegalArgumentException when the position is not a count of records
-     * @throws io.chainline.core.error.DataQualityException when the header lacks contract columns or repeats a name
+     * @throws DataQualityException when the header lacks contract columns or repeats a name, when the file is
+     *     gzip-compressed, or when a byte is not text in the file's encoding (the requested one, or a damaged UTF-8
+     *     file): then nothing of the file is read, rather than a value holding a replacement character
      * @throws RetriableException when the file cannot be read
      */
     @Override
@@ -81,8 +84,27 @@ public final class CsvFileInput implements SourceInput {
         long skip = parsePosition(committedPosition);
         CsvFileScan content = scan();
         Charset used = charset();
+        if (content.gzip()) {
+            throw new DataQualityException("File " + path + " is gzip-compressed (it starts with the bytes 1f 8b),"
+                    + " not CSV text; decompress it and ingest the .csv file");
+        }
+        if (content.badByte() >= 0) {
+            throw new DataQualityException(undecodable(content, used));
+        }
         int skipBytes = content.utf8Bom() && used.equals(StandardCharsets.UTF_8) ? CsvFileScan.UTF8_BOM_LENGTH : 0;
         return CsvFileReader.open(path, description(), used, skipBytes, skip, settings);
+    }
+
+    private String undecodable(CsvFileScan content, Charset used) {
+        String where = "byte " + content.badByte() + " (0-based) on line " + content.badLine();
+        if (charset.isPresent()) {
+            return "File " + path + " is not " + used.name() + " text, the charset asked for: " + where
+                    + " is no " + used.name() + " character; nothing of it was sent. Give the file's own encoding"
+                    + " as the charset, or none to have it detected";
+        }
+        return "File " + path + " is damaged UTF-8: it holds UTF-8 characters, but " + where
+                + " starts no valid UTF-8 character; nothing of it was sent. Repair the file, or give its encoding"
+                + " as the charset if it is not UTF-8";
     }
 
     @Override
@@ -93,7 +115,7 @@ public final class CsvFileInput implements SourceInput {
     private synchronized CsvFileScan scan() {
         if (scan == null) {
             try {
-                scan = CsvFileScan.of(path);
+                scan = CsvFileScan.of(path, charset);
             } catch (IOException e) {
                 throw new RetriableException("Cannot read CSV file " + path + " to hash it: " + e, e);
             }

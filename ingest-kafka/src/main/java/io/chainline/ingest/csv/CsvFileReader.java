@@ -3,7 +3,10 @@ package io.chainline.ingest.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,7 +134,11 @@ final class CsvFileReader implements SourceReader {
         try {
             in = Files.newInputStream(path);
             in.skipNBytes(skipBytes);
-            return new CsvRecordParser(new InputStreamReader(in, charset), maxRowSize);
+            // Reports rather than replaces a byte the charset cannot decode: a value never holds U+FFFD in its place.
+            CharsetDecoder decoder = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new CsvRecordParser(new InputStreamReader(in, decoder), maxRowSize);
         } catch (IOException e) {
             if (in != null) {
                 closeQuietly(in, e);
@@ -142,7 +149,9 @@ final class CsvFileReader implements SourceReader {
 
     private static String[] readHeader(CsvRecordParser parser, String file, CsvSettings settings) throws IOException {
         if (!parser.next()) {
-            throw new DataQualityException("File " + file + " has no header line; expected the DataCo column names");
+            throw new DataQualityException(
+                    "File " + file + " has no header line (it is empty or all its lines are blank);"
+                            + " expected the DataCo column names");
         }
         if (parser.oversized()) {
             throw new DataQualityException("File " + file + "'s header line " + settings.oversizedProblem());
@@ -155,7 +164,7 @@ final class CsvFileReader implements SourceReader {
         for (int i = 0; i < parser.fieldCount(); i++) {
             fields.add(parser.field(i));
         }
-        return CsvHeader.names(file, fields);
+        return CsvHeader.names(file, fields, parser.line());
     }
 
     /** The start of an oversized row, enough to find it; the whole of it would not fit a dead letter. */
@@ -163,7 +172,16 @@ final class CsvFileReader implements SourceReader {
         return raw.length() <= SHOWN_CHARS ? raw : raw.substring(0, SHOWN_CHARS) + "…";
     }
 
-    private static RetriableException readFailure(String file, long line, IOException e) {
+    private static RuntimeException readFailure(String file, long line, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            // The scan found the file decodable, so it changed since: reading it again will not help.
+            return new DataQualityException(
+                    "File " + file + " holds a byte on line " + line
+                            + " that is not text in its encoding ("
+                            + e.getClass().getSimpleName() + "); the file changed"
+                            + " while it was read",
+                    e);
+        }
         return new RetriableException("Cannot read CSV file " + file + " at line " + line + ": " + e, e);
     }
 

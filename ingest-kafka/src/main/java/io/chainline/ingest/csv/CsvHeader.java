@@ -26,9 +26,10 @@ final class CsvHeader {
      *
      * @param file the file, as people see it in messages
      * @param fields the header record's fields
+     * @param line the 1-based line the header starts on
      * @throws DataQualityException when contract columns are missing or names repeat; the message names them all
      */
-    static String[] names(String file, List<String> fields) {
+    static String[] names(String file, List<String> fields, long line) {
         requireNonNull(file, "file is null");
         requireNonNull(fields, "fields is null");
         String[] names = new String[fields.size()];
@@ -48,10 +49,11 @@ final class CsvHeader {
         }
         List<String> problems = new ArrayList<>();
         if (!missing.isEmpty()) {
-            problems.add("File " + file + " lacks required columns: " + missing);
+            problems.add("File " + file + " lacks required columns in its header on line " + line + ": " + missing);
         }
         if (!duplicates.isEmpty()) {
-            problems.add("File " + file + " repeats header names: " + duplicates + "; each column must appear once");
+            problems.add("File " + file + " repeats header names on line " + line + ": " + duplicates
+                    + "; each column must appear once");
         }
         if (!problems.isEmpty()) {
             throw new DataQualityException(String.join("; ", problems));

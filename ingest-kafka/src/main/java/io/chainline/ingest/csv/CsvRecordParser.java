@@ -10,8 +10,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * A streaming RFC 4180 record parser over a {@link Reader}. Fields are separated by {@code ','} and may be quoted
  * with {@code '"'}; inside quotes {@code ""} is a quote and commas, CR and LF are data. A record ends at LF or
- * CRLF; a lone CR outside quotes is data. Empty lines are skipped but counted. The last record may lack a final
- * newline.
+ * CRLF; a lone CR outside quotes is data. Blank lines (empty, or only spaces and tabs outside quotes) are skipped
+ * but counted: no row has a single blank field, and an editor's trailing spaces would otherwise be rows. The last
+ * record may lack a final newline.
  *
  * <p>Lenient where RFC 4180 is strict, so that a row is kept rather than lost: a quote inside an unquoted field
  * is data, and characters after a closing quote are appended to the field.
@@ -70,7 +71,7 @@ final class CsvRecordParser implements Closeable {
     }
 
     /**
-     * Reads the next record, skipping empty lines.
+     * Reads the next record, skipping blank lines.
      *
      * @return false at the end of the input
      */
@@ -97,10 +98,23 @@ final class CsvRecordParser implements Closeable {
                 readAgainAfterFirstLine("");
                 return true;
             }
-            if (rawLength > 0 || unterminated) {
+            if (!blank()) {
                 return true;
             }
         }
+    }
+
+    /** Whether the current record is one unquoted field of nothing but spaces and tabs (or nothing at all). */
+    private boolean blank() {
+        if (fieldCount != 1 || fieldQuoted[0]) {
+            return false;
+        }
+        for (int i = 0; i < rawLength; i++) {
+            if (raw[i] != ' ' && raw[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The 1-based physical line the current record starts on. */

@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * A rejected row as it goes to the dead-letter topic and the rejects file: the original row, why it was rejected
  * and where it came from, so it can be fixed and replayed.
  *
- * @param reason why the row was rejected, naming the column and value
+ * @param reason why the row was rejected, naming the columns (never their values) or the limit it broke
  * @param source the input it came from
  * @param line where in the input
  * @param ingestRun the run that read it

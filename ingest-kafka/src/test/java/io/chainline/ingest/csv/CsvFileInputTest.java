@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.chainline.core.contract.DataCoColumn;
+import io.chainline.core.error.DataQualityException;
 import io.chainline.core.error.RetriableException;
 import io.chainline.ingest.source.SourceRow;
 
@@ -148,5 +149,50 @@ class CsvFileInputTest {
                 .isInstanceOf(RetriableException.class)
                 .hasMessageStartingWith("Cannot read CSV file " + file + " to hash it: ")
                 .hasCauseInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aRequestedCharsetTheFileIsNotInFailsTheFileNamingTheByteInsteadOfReplacingIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("latin1.csv"), CsvSample.text(), StandardCharsets.ISO_8859_1);
+        CsvFileInput input = new CsvFileInput(file, Optional.of(StandardCharsets.UTF_8), new CsvSettings(128 * 1024));
+        long firstAccent = CsvSample.text().indexOf('á');
+        long line = CsvSample.text().substring(0, (int) firstAccent).lines().count();
+
+        assertThatThrownBy(() -> input.open(null))
+                .isInstanceOf(DataQualityException.class)
+                .hasMessageStartingWith(
+                        "File " + file + " is not UTF-8 text, the charset asked for: byte " + firstAccent
+                                + " (0-based) on line " + line + " is no UTF-8 character; nothing of it was sent");
+    }
+
+    @Test
+    void aUtf8FileWithABadByteFailsInsteadOfBeingReadAsWindows1252() throws IOException {
+        byte[] text =
+                (headerLine() + "\n" + lineWithField(PRODUCT_NAME, "Seúl ?") + "\n").getBytes(StandardCharsets.UTF_8);
+        int mark = text.length - 1;
+        while (text[mark] != '?') {
+            mark--;
+        }
+        text[mark] = (byte) 0xFF;
+        Path file = Files.write(dir.resolve("damaged.csv"), text);
+
+        assertThatThrownBy(() -> input(file).open(null))
+                .isInstanceOf(DataQualityException.class)
+                .hasMessageStartingWith("File " + file + " is damaged UTF-8: it holds UTF-8 characters, but byte "
+                        + mark + " (0-based) on line 2 starts no valid UTF-8 character");
+        Path latin1Only = Files.write(
+                dir.resolve("legacy.csv"),
+                (headerLine() + "\n" + lineWithField(PRODUCT_NAME, "Se\u00FAl") + "\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(readAll(input(latin1Only)).get(0).values()).containsEntry("Product Name", "Seúl");
+    }
+
+    @Test
+    void aGzipFileFailsSayingSo() throws IOException {
+        Path file = Files.write(dir.resolve("rows.csv"), new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0});
+
+        assertThatThrownBy(() -> input(file).open(null))
+                .isInstanceOf(DataQualityException.class)
+                .hasMessageStartingWith("File " + file + " is gzip-compressed");
     }
 }

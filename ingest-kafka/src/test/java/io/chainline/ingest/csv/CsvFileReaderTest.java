@@ -147,7 +147,7 @@ class CsvFileReaderTest {
 
         assertThatThrownBy(() -> input(file).open(null))
                 .isInstanceOf(DataQualityException.class)
-                .hasMessage("File " + file + " lacks required columns: [Order Item Id, Sales]");
+                .hasMessage("File " + file + " lacks required columns in its header on line 1: [Order Item Id, Sales]");
     }
 
     @Test
@@ -156,7 +156,8 @@ class CsvFileReaderTest {
 
         assertThatThrownBy(() -> input(file).open(null))
                 .isInstanceOf(DataQualityException.class)
-                .hasMessage("File " + file + " repeats header names: [Market, Sales]; each column must appear once");
+                .hasMessage("File " + file
+                        + " repeats header names on line 1: [Market, Sales]; each column must appear once");
     }
 
     @Test
@@ -165,7 +166,9 @@ class CsvFileReaderTest {
 
         assertThatThrownBy(() -> input(file).open(null))
                 .isInstanceOf(DataQualityException.class)
-                .hasMessage("File " + file + " has no header line; expected the DataCo column names");
+                .hasMessage("File " + file
+                        + " has no header line (it is empty or all its lines are blank); expected the DataCo column"
+                        + " names");
     }
 
     @Test

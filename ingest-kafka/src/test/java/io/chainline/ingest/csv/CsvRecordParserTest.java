@@ -70,6 +70,14 @@ class CsvRecordParserTest {
     }
 
     @Test
+    void linesOfOnlySpacesAndTabsAreBlankButAQuotedBlankFieldIsARecord() throws IOException {
+        assertThat(parse("a,b\n   \n\t \r\nc,d\n\"  \"\n"))
+                .extracting(Parsed::line, Parsed::fields)
+                .containsExactly(tuple(1L, List.of("a", "b")), tuple(4L, List.of("c", "d")), tuple(5L, List.of("  ")));
+        assertThat(parse("  \n\t\n")).isEmpty();
+    }
+
+    @Test
     void anUnterminatedQuoteCostsItsFirstLineAndTheLinesAfterItAreRecordsAgain() throws IOException {
         assertThat(parse("a,b\nc,\"d\ne,f\n"))
                 .containsExactly(
