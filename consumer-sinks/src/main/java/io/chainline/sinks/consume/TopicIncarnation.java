@@ -3,9 +3,6 @@ package io.chainline.sinks.consume;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.chainline.core.error.ChainlineException;
 
 import static java.util.Objects.requireNonNull;
@@ -18,8 +15,6 @@ import static java.util.Objects.requireNonNull;
  * when it changed; the next run resolves the new id and consumes the new topic from its start.
  */
 final class TopicIncarnation {
-    private static final Logger log = LoggerFactory.getLogger(TopicIncarnation.class);
-
     private final String topic;
     private final String topicId;
     private final Supplier<Optional<String>> currentId;
@@ -49,13 +44,14 @@ final class TopicIncarnation {
                         + " → " + id + "); run again to consume the new topic")
                 .orElse("topic " + topic + " was deleted while consuming (id " + topicId
                         + "); run again once it exists to consume it");
-        log.error(message);
         throw new ChainlineException(message);
     }
 
     /**
-     * Looks the topic's id up without throwing: false, and {@link #gone()} from then on, when the topic was deleted
-     * (and perhaps recreated) since the start.
+     * Looks the topic's id up: false, and {@link #gone()} from then on, when the topic was deleted (and perhaps
+     * recreated) since the start.
+     *
+     * @throws io.chainline.core.error.RetriableException when the cluster does not answer
      */
     boolean unchanged() {
         Optional<String> now = currentId.get();
