@@ -3,12 +3,14 @@ package io.chainline.sinks;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.typesafe.config.Config;
 
 import io.chainline.core.config.SettingsReader;
 import io.chainline.core.inject.Registry;
+import io.chainline.sinks.consume.EagerRebalancing;
 import io.chainline.sinks.spi.RawSink;
 
 import static java.util.Objects.requireNonNull;
@@ -24,6 +26,7 @@ import static java.util.Objects.requireNonNull;
  * @param batchMaxRecords records per batch at most
  * @param batchMaxBytes value bytes per batch at most
  * @param batchMaxWait how long a batch may gather records
+ * @param retry how transient failures of a sink are retried
  */
 public record SinksSettings(
         String groupId,
@@ -33,7 +36,8 @@ public record SinksSettings(
         Duration pollTimeout,
         int batchMaxRecords,
         long batchMaxBytes,
-        Duration batchMaxWait) {
+        Duration batchMaxWait,
+        RetrySettings retry) {
     public SinksSettings {
         requireNonNull(groupId, "groupId is null");
         enabled = Set.copyOf(requireNonNull(enabled, "enabled is null"));
@@ -41,10 +45,12 @@ public record SinksSettings(
         requireNonNull(dlqTopic, "dlqTopic is null");
         requireNonNull(pollTimeout, "pollTimeout is null");
         requireNonNull(batchMaxWait, "batchMaxWait is null");
+        requireNonNull(retry, "retry is null");
     }
 
     /**
-     * Reads and validates {@code chainline.sinks} (the sinks' own subtrees are read by their settings).
+     * Reads and validates {@code chainline.sinks} (the sinks' own subtrees are read by their settings), and checks
+     * that {@code chainline.kafka.client} keeps the consumer on eager rebalancing ({@link EagerRebalancing}).
      *
      * @param sinks the registered sinks, which {@code enabled} chooses from
      */
@@ -64,8 +70,21 @@ public record SinksSettings(
         int maxRecords = read.intAtLeast("batch.max-records", 1);
         long maxBytes = read.bytes("batch.max-bytes", 1024);
         Duration maxWait = read.duration("batch.max-wait", Duration.ofMillis(1));
+        RetrySettings retry = RetrySettings.from(read);
+        // Problems of the map itself are KafkaSettings' to report.
+        Map<String, String> client =
+                SettingsReader.of(config, "chainline.kafka").stringMap("client");
+        EagerRebalancing.problems(client).forEach(read::addProblem);
         read.throwIfInvalid();
         return new SinksSettings(
-                groupId, new LinkedHashSet<>(enabled), topic, dlqTopic, pollTimeout, maxRecords, maxBytes, maxWait);
+                groupId,
+                new LinkedHashSet<>(enabled),
+                topic,
+                dlqTopic,
+                pollTimeout,
+                maxRecords,
+                maxBytes,
+                maxWait,
+                retry);
     }
 }

@@ -53,7 +53,8 @@ class SinksModuleTest {
                         Duration.ofMillis(500),
                         5000,
                         16L * 1024 * 1024,
-                        Duration.ofSeconds(1)));
+                        Duration.ofSeconds(1),
+                        new RetrySettings(Duration.ofMinutes(2), Duration.ofMillis(500), Duration.ofSeconds(10))));
     }
 
     @Test
@@ -66,7 +67,10 @@ class SinksModuleTest {
                 "chainline.sinks.poll-timeout=2s",
                 "chainline.sinks.batch.max-records=10",
                 "chainline.sinks.batch.max-bytes=1MiB",
-                "chainline.sinks.batch.max-wait=50ms");
+                "chainline.sinks.batch.max-wait=50ms",
+                "chainline.sinks.retry.max-elapsed=30s",
+                "chainline.sinks.retry.initial-backoff=20ms",
+                "chainline.sinks.retry.max-backoff=3s");
 
         assertThat(SinksSettings.from(config, BUILT_IN))
                 .isEqualTo(new SinksSettings(
@@ -77,7 +81,54 @@ class SinksModuleTest {
                         Duration.ofSeconds(2),
                         10,
                         1024L * 1024,
-                        Duration.ofMillis(50)));
+                        Duration.ofMillis(50),
+                        new RetrySettings(Duration.ofSeconds(30), Duration.ofMillis(20), Duration.ofSeconds(3))));
+    }
+
+    @Test
+    void aCooperativeAssignorIsRefusedInOneLineNamingTheKeyTheValueAndWhy() {
+        Config config = TestConfigs.load("chainline.kafka.client={ \"partition.assignment.strategy\" ="
+                + " \"org.apache.kafka.clients.consumer.CooperativeStickyAssignor\" }");
+
+        assertThatThrownBy(() -> SinksSettings.from(config, BUILT_IN))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("Invalid value 'org.apache.kafka.clients.consumer.CooperativeStickyAssignor'"
+                        + " for 'chainline.kafka.client.partition.assignment.strategy': the consume stage needs eager"
+                        + " rebalancing")
+                .hasMessageContaining("use org.apache.kafka.clients.consumer.RangeAssignor")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void theConsumerGroupProtocolIsRefusedNamingTheKeyTheValueAndWhy() {
+        Config config = TestConfigs.load("chainline.kafka.client={ \"group.protocol\" = consumer }");
+
+        assertThatThrownBy(() -> SinksSettings.from(config, BUILT_IN))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("Invalid value 'consumer' for 'chainline.kafka.client.group.protocol': the"
+                        + " consume stage needs eager rebalancing")
+                .hasMessageContaining("KIP-848")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void eagerAssignorsAndTheClassicProtocolAreAccepted() {
+        Config config = TestConfigs.load("chainline.kafka.client={ \"group.protocol\" = CLASSIC,"
+                + " \"partition.assignment.strategy\" = \"org.apache.kafka.clients.consumer.RoundRobinAssignor,"
+                + " org.apache.kafka.clients.consumer.RangeAssignor\" }");
+
+        assertThat(SinksSettings.from(config, BUILT_IN).groupId()).isEqualTo("chainline-sinks");
+    }
+
+    @Test
+    void aMaxBackoffShorterThanTheInitialOneIsRefused() {
+        Config config =
+                TestConfigs.load("chainline.sinks.retry.initial-backoff=2s", "chainline.sinks.retry.max-backoff=1s");
+
+        assertThatThrownBy(() -> SinksSettings.from(config, BUILT_IN))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Invalid value '1s' for 'chainline.sinks.retry.max-backoff': must be at least"
+                        + " 'chainline.sinks.retry.initial-backoff'");
     }
 
     @Test

@@ -57,16 +57,24 @@ public final class ConsumeKafka implements AutoCloseable {
     /**
      * Connects and looks up the topic's id.
      *
-     * @throws ConfigException when the topic does not exist
+     * @throws ConfigException when the topic does not exist, or the client properties ask for a rebalance protocol
+     *     other than eager ({@link EagerRebalancing})
      */
     public static ConsumeKafka connect(KafkaEndpoint endpoint, SinksSettings settings) {
         requireNonNull(endpoint, "endpoint is null");
         requireNonNull(settings, "settings is null");
+        Properties consumerProperties = endpoint.clientProperties();
+        // Before any I/O: settings that ask for incremental rebalancing are refused.
+        EagerRebalancing.pin(consumerProperties);
         Admin admin = Admin.create(endpoint.clientProperties());
         try {
-            String topicId = describe(admin, settings.topic()).topicId().toString();
+            String topicId = describe(admin, settings.topic())
+                    .orElseThrow(() -> new ConfigException("Invalid value '" + settings.topic()
+                            + "' for 'chainline.sinks.topic': the topic does not exist; send data first (chainline"
+                            + " stream-data)"))
+                    .topicId()
+                    .toString();
             createDlqTopic(admin, settings);
-            Properties consumerProperties = endpoint.clientProperties();
             consumerProperties.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
             consumerProperties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -93,16 +101,16 @@ public final class ConsumeKafka implements AutoCloseable {
         }
     }
 
-    private static TopicDescription describe(Admin admin, String topic) {
+    /** The topic's description, or empty when it does not exist. */
+    private static Optional<TopicDescription> describe(Admin admin, String topic) {
         try {
-            return admin.describeTopics(List.of(topic))
+            return Optional.of(admin.describeTopics(List.of(topic))
                     .allTopicNames()
                     .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .get(topic);
+                    .get(topic));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                throw new ConfigException("Invalid value '" + topic + "' for 'chainline.sinks.topic': the topic does"
-                        + " not exist; send data first (chainline stream-data)");
+                return Optional.empty();
             }
             throw new RetriableException(
                     "Cannot describe topic '" + topic + "': " + e.getCause().getMessage(), e.getCause());
@@ -140,6 +148,15 @@ public final class ConsumeKafka implements AutoCloseable {
 
     KafkaProducer<String, byte[]> dlqProducer() {
         return dlqProducer;
+    }
+
+    /**
+     * The topic's id now, asked of the cluster; empty when the topic does not exist.
+     *
+     * @throws RetriableException when the cluster does not answer
+     */
+    Optional<String> currentTopicId(String topic) {
+        return describe(admin, topic).map(description -> description.topicId().toString());
     }
 
     /** Kafka's id of the drained topic. */

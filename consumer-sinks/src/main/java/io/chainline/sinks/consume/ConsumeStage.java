@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -17,14 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.chainline.core.raw.KafkaCoordinates;
-import io.chainline.core.stage.PartReport;
 import io.chainline.core.stage.Stage;
 import io.chainline.core.stage.StageContext;
 import io.chainline.core.stage.StageReport;
 import io.chainline.sinks.SinksSettings;
 import io.chainline.sinks.spi.RawBatch;
 import io.chainline.sinks.spi.RawRecord;
-import io.chainline.sinks.spi.SinkStats;
 
 import static java.util.Objects.requireNonNull;
 
@@ -51,7 +48,9 @@ public final class ConsumeStage implements Stage {
     private final DeadLetterSender deadLetters;
     private final Map<Integer, Long> committed = new HashMap<>();
     private final Map<Integer, Long> consumed = new HashMap<>();
+    private final TopicIncarnation incarnation;
     private boolean rebalanced;
+    private boolean assignedSinceCheck;
 
     ConsumeStage(ConsumeRequest request, ConsumeKafka kafka, SinkFanOut sinks, SinksSettings settings) {
         this.request = requireNonNull(request, "request is null");
@@ -59,6 +58,8 @@ public final class ConsumeStage implements Stage {
         this.sinks = requireNonNull(sinks, "sinks is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.deadLetters = new DeadLetterSender(kafka.dlqProducer(), settings.dlqTopic());
+        this.incarnation =
+                new TopicIncarnation(settings.topic(), kafka.topicId(), () -> kafka.currentTopicId(settings.topic()));
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class ConsumeStage implements Stage {
         Map<TopicPartition, Long> drainTo = Map.of();
         boolean draining = false;
         consumer.subscribe(List.of(topic), new Rebalance(topic));
-        Counts counts = new Counts();
+        ConsumeCounts counts = new ConsumeCounts();
         while (!context.cancellation().isCancelled()) {
             if (request.untilCaughtUp() && !draining && request.upstreamDone().isDone()) {
                 if (request.upstreamDone().isCompletedExceptionally()) {
@@ -93,11 +94,21 @@ public final class ConsumeStage implements Stage {
                 draining = true;
             }
             List<ConsumerRecord<String, byte[]>> batch = collect(consumer, draining ? drainTo : null);
+            // After an assignment; and when a drain finds the topic deleted under it, which it would wait for forever.
+            if (assignedSinceCheck
+                    || draining && incarnation.gone() && consumer.assignment().isEmpty()) {
+                assignedSinceCheck = false;
+                verifyTopic();
+            }
             Map<Integer, Long> consumedUpTo = advancedPositions(consumer);
             if (!batch.isEmpty() || !consumedUpTo.isEmpty()) {
                 handle(batch, consumedUpTo, counts);
                 commitDurable(consumer);
                 context.reportProgress(counts.consumed, total(drainTo), "rows");
+            } else if (!consumer.assignment().isEmpty()) {
+                // Idle: an empty batch lets the sinks act on time alone (a raw file whose rotate-age passed).
+                sinks.write(new RawBatch(List.of(), Map.of()));
+                commitDurable(consumer);
             }
             if (draining) {
                 boolean idle = consumer.assignment().isEmpty();
@@ -115,7 +126,7 @@ public final class ConsumeStage implements Stage {
         }
         sinks.flush();
         commitDurable(consumer);
-        return report(counts);
+        return counts.report(name(), sinks, settings);
     }
 
     /**
@@ -166,7 +177,10 @@ public final class ConsumeStage implements Stage {
         return advanced;
     }
 
-    private void handle(List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> consumedUpTo, Counts counts) {
+    private void handle(
+            List<ConsumerRecord<String, byte[]>> batch, Map<Integer, Long> consumedUpTo, ConsumeCounts counts) {
+        // The records may be the recreated topic's, under the old id: nothing goes to the sinks before the check.
+        verifyTopic();
         List<RawRecord> records = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, byte[]> record : batch) {
             counts.consumed++;
@@ -193,7 +207,30 @@ public final class ConsumeStage implements Stage {
         sinks.write(new RawBatch(records, consumedUpTo));
     }
 
+    /**
+     * Stops the run when the topic was deleted or recreated since the start. What the sinks hold of the old topic is
+     * made durable first (the raw files of what bronze holds are published); nothing is committed from then on.
+     */
+    private void verifyTopic() {
+        try {
+            incarnation.verify();
+        } catch (RuntimeException e) {
+            if (incarnation.gone()) {
+                try {
+                    sinks.flush();
+                } catch (RuntimeException flushFailure) {
+                    e.addSuppressed(flushFailure);
+                }
+            }
+            throw e;
+        }
+    }
+
     private void commitDurable(KafkaConsumer<String, byte[]> consumer) {
+        if (incarnation.gone()) {
+            // The group's offsets are keyed by the topic's name: committing now would move them on the new topic.
+            return;
+        }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (Map.Entry<Integer, Long> durable : sinks.durableUpTo().entrySet()) {
             TopicPartition partition = new TopicPartition(settings.topic(), durable.getKey());
@@ -242,43 +279,6 @@ public final class ConsumeStage implements Stage {
                 : drainTo.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private StageReport report(Counts counts) {
-        StageReport.Builder report = StageReport.builder(name())
-                .rowsIn(counts.consumed)
-                .rowsOut(counts.consumed - counts.poison)
-                .rowsRejected(counts.poison)
-                .counter("dlq", counts.poison);
-        long bytes = 0;
-        for (int i = 0; i < sinks.sinks().size(); i++) {
-            SinkStats stats = sinks.sinks().get(i).stats();
-            bytes += stats.bytes();
-            report.part(new PartReport(
-                    sinks.names().get(i),
-                    counts.consumed - counts.poison,
-                    stats.rows(),
-                    0,
-                    String.format(
-                            Locale.ROOT,
-                            "%d already stored, %d files, %d bytes, %.1f s busy",
-                            stats.skipped(),
-                            stats.files(),
-                            stats.bytes(),
-                            stats.busyNanos() / 1e9)));
-        }
-        if (counts.poison > 0) {
-            report.warning(counts.poison + " poison messages sent to " + settings.dlqTopic());
-        }
-        return report.bytes(bytes)
-                .output(settings.topic() + " -> " + String.join(", ", sinks.names()))
-                .build();
-    }
-
-    /** Counts of this run. */
-    private static final class Counts {
-        long consumed;
-        long poison;
-    }
-
     /** Flushes and commits before partitions go, tells the sinks about new ones. */
     private final class Rebalance implements ConsumerRebalanceListener {
         private final String topic;
@@ -295,7 +295,10 @@ public final class ConsumeStage implements Stage {
             }
             rebalanced = true;
             sinks.flush();
-            commitDurable(kafka.consumer());
+            // A topic deleted under the consumer revokes its partitions; their offsets cannot be committed any more.
+            if (incarnation.unchanged()) {
+                commitDurable(kafka.consumer());
+            }
             List<Integer> numbers =
                     partitions.stream().map(TopicPartition::partition).toList();
             sinks.revoked(numbers);
@@ -308,6 +311,7 @@ public final class ConsumeStage implements Stage {
             log.debug("Assigned {}", partitions);
             rebalanced = true;
             if (!partitions.isEmpty()) {
+                assignedSinceCheck = true;
                 sinks.assigned(
                         topic,
                         kafka.topicId(),

@@ -60,7 +60,8 @@ public final class ConsumeStageFactory {
         });
         lifecycle.manage(executor::shutdownNow);
         ConsumeKafka kafka = lifecycle.manage(ConsumeKafka.connect(endpoint, settings));
-        return new ConsumeStage(request, kafka, new SinkFanOut(chosen, executor), settings);
+        return new ConsumeStage(
+                request, kafka, new SinkFanOut(chosen, executor, new SinkRetry(settings.retry())), settings);
     }
 
     /** The registered sinks. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,18 +17,21 @@ import io.chainline.sinks.spi.RawSink;
 
 /**
  * Hands each batch to every sink at the same time, so that the slower sink alone sets the pace, and answers how far
- * every partition is durable in all of them.
+ * every partition is durable in all of them. A sink's write or flush that fails for a transient reason is tried
+ * again by {@link SinkRetry}, for that sink alone.
  */
 final class SinkFanOut {
     private final List<String> names;
     private final List<RawSink> sinks;
     private final ExecutorService executor;
+    private final SinkRetry retry;
 
     /** @param sinks type name → sink, in the order they are reported */
-    SinkFanOut(Map<String, RawSink> sinks, ExecutorService executor) {
+    SinkFanOut(Map<String, RawSink> sinks, ExecutorService executor, SinkRetry retry) {
         this.names = List.copyOf(sinks.keySet());
         this.sinks = List.copyOf(sinks.values());
         this.executor = executor;
+        this.retry = retry;
     }
 
     /** The sinks' type names, in the order of {@link #sinks()}. */
@@ -44,11 +48,16 @@ final class SinkFanOut {
     }
 
     void write(RawBatch batch) {
-        each(sink -> sink.write(batch));
+        each("Writing " + batch.records().size() + " records to sink '%s'", sink -> sink.write(batch));
     }
 
     void flush() {
-        each(RawSink::flush);
+        each("Flushing sink '%s'", RawSink::flush);
+    }
+
+    /** Attempts of a sink that failed for a transient reason and were tried again. */
+    long retries() {
+        return retry.retries();
     }
 
     void revoked(Collection<Integer> partitions) {
@@ -70,14 +79,17 @@ final class SinkFanOut {
         return result == null ? Map.of() : result;
     }
 
-    private void each(Consumer<RawSink> action) {
+    /** @param what the action for messages, {@code %s} standing for the sink's name */
+    private void each(String what, Consumer<RawSink> action) {
         if (sinks.size() == 1) {
-            action.accept(sinks.get(0));
+            retry.run(String.format(Locale.ROOT, what, names.get(0)), () -> action.accept(sinks.get(0)));
             return;
         }
         List<Future<?>> running = new ArrayList<>(sinks.size());
-        for (RawSink sink : sinks) {
-            running.add(executor.submit(() -> action.accept(sink)));
+        for (int i = 0; i < sinks.size(); i++) {
+            RawSink sink = sinks.get(i);
+            String described = String.format(Locale.ROOT, what, names.get(i));
+            running.add(executor.submit(() -> retry.run(described, () -> action.accept(sink))));
         }
         RuntimeException failure = null;
         for (int i = 0; i < running.size(); i++) {

@@ -13,7 +13,11 @@ import java.util.Map;
  * {@link #write}s, {@link #flush()} before offsets are committed and before partitions are {@link #revoked}, and
  * {@link #close()} at the end. The consumer commits, per partition, the smallest {@link #durableUpTo()} over all
  * sinks; after a crash it re-delivers everything after that, so a sink must store every record once however often
- * it is given (deduplicate by (topic id, partition, offset)).
+ * it is given (deduplicate by (topic id, partition, offset)). While no records arrive, the consumer hands every sink
+ * an empty batch now and then, so that a sink can act on time alone (publish a file whose age is up). A
+ * {@link #write} or {@link #flush()} that throws an {@link io.chainline.core.error.RetriableException} is called
+ * again with the same batch after a backoff ({@code chainline.sinks.retry}), so a failed call must leave nothing
+ * half done that a repeat would store twice.
  */
 public interface RawSink extends AutoCloseable {
 

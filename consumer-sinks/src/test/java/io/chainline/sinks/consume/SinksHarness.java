@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -45,6 +47,7 @@ import io.chainline.core.kafka.KafkaEndpoint;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.postgres.ConfiguredPostgresEndpoint;
 import io.chainline.core.postgres.PostgresEndpoint;
+import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.ProgressListener;
 import io.chainline.core.stage.RunContext;
 import io.chainline.core.stage.RunReport;
@@ -102,6 +105,11 @@ final class SinksHarness {
 
     /** One consume run in a fresh injector, as one command would do it. */
     RunReport consume(ConsumeRequest request, ProgressListener listener, Module... extra) {
+        return consume(request, listener, new Cancellation(), extra);
+    }
+
+    /** One consume run that stops when {@code cancellation} is cancelled (a run until stopped). */
+    RunReport consume(ConsumeRequest request, ProgressListener listener, Cancellation cancellation, Module... extra) {
         Config config = config();
         Module endpoints = binder -> {
             binder.bind(KafkaEndpoint.class).to(ConfiguredKafkaEndpoint.class);
@@ -112,7 +120,7 @@ final class SinksHarness {
         Injector injector = Guice.createInjector(modules);
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class);
         try {
-            RunContext context = RunContext.of(config).withProgress(listener);
+            RunContext context = RunContext.of(config).withProgress(listener).withCancellation(cancellation);
             return StageChain.named(
                             "consume",
                             injector.getInstance(ConsumeStageFactory.class).create(request))
@@ -195,6 +203,48 @@ final class SinksHarness {
         }
     }
 
+    /**
+     * Deletes the topic and creates it again (3 partitions, a new topic id), waiting until the deletion is done and
+     * the new partitions have leaders.
+     */
+    void recreateTopic() {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(properties)) {
+            admin.deleteTopics(List.of(topic)).all().get();
+            Await.until(Duration.ofSeconds(60), "topic " + topic + " is created again after its deletion", () -> {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1)))
+                            .all()
+                            .get();
+                    return true;
+                } catch (Exception e) {
+                    // TopicExistsException while the deletion is still going on
+                    return false;
+                }
+            });
+            awaitLeaders(admin);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot recreate topic " + topic, e);
+        }
+    }
+
+    /** The topic's id now. */
+    String topicId() {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(properties)) {
+            return admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .topicId()
+                    .toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe topic " + topic, e);
+        }
+    }
+
     /** Creates the topic and waits until every partition has a leader, so that the first sends succeed. */
     private void createTopic() {
         Properties properties = new Properties();
@@ -205,29 +255,36 @@ final class SinksHarness {
                         .all()
                         .get();
             }
-            Await.until(Duration.ofSeconds(60), "the partitions of " + topic + " have leaders", () -> {
-                try {
-                    return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                            .allMatch(p -> p.leader() != null);
-                } catch (Exception e) {
-                    return false;
-                }
-            });
+            awaitLeaders(admin);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topic " + topic, e);
         }
     }
 
-    /** Rows of the bronze table: (partition, offset) -> payload text; fails on duplicates. */
+    private void awaitLeaders(Admin admin) {
+        Await.until(Duration.ofSeconds(60), "the partitions of " + topic + " have leaders", () -> {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .allMatch(p -> p.leader() != null);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    /** Rows of the bronze table: (topic id/partition:offset) -> payload text; fails on duplicates. */
     Map<String, String> bronze() throws SQLException {
         Map<String, String> rows = new java.util.HashMap<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
                 Statement statement = connection.createStatement();
-                ResultSet result =
-                        statement.executeQuery("select partition, \"offset\", payload::text from raw." + topic)) {
+                ResultSet result = statement.executeQuery(
+                        "select topic_id, partition, \"offset\", payload::text from raw." + topic)) {
             while (result.next()) {
-                String id = result.getInt(1) + ":" + result.getLong(2);
-                if (rows.put(id, result.getString(3)) != null) {
+                // The table's uuid in Kafka's form, as the raw files and the admin client write topic ids.
+                UUID uuid = UUID.fromString(result.getString(1));
+                String topicId = new Uuid(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits()).toString();
+                String id = topicId + "/" + result.getInt(2) + ":" + result.getLong(3);
+                if (rows.put(id, result.getString(4)) != null) {
                     throw new AssertionError("duplicate bronze row " + id);
                 }
             }
@@ -235,7 +292,7 @@ final class SinksHarness {
         return rows;
     }
 
-    /** Records of the raw Avro files: (partition, offset) -> data map; fails on duplicates. */
+    /** Records of the raw Avro files: (topic id/partition:offset) -> data map; fails on duplicates. */
     Map<String, Map<String, String>> rawFiles() throws IOException {
         Map<String, Map<String, String>> rows = new java.util.HashMap<>();
         Path folder = storeRoot.resolve("raw_streaming");
@@ -253,7 +310,8 @@ final class SinksHarness {
                     new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
                 for (GenericRecord record : reader) {
                     GenericRecord metadata = (GenericRecord) record.get("metadata");
-                    String id = metadata.get("partition") + ":" + metadata.get("offset");
+                    String id =
+                            metadata.get("topic_id") + "/" + metadata.get("partition") + ":" + metadata.get("offset");
                     Map<String, String> data = new java.util.LinkedHashMap<>();
                     ((Map<?, ?>) record.get("data"))
                             .forEach((k, v) -> data.put(k.toString(), v == null ? null : v.toString()));
