@@ -8,7 +8,6 @@ import com.typesafe.config.Config;
 
 import io.chainline.core.config.SettingsReader;
 import io.chainline.core.inject.Registry;
-import io.chainline.core.store.BlobNames;
 import io.chainline.olap.build.TableBuilder;
 import io.chainline.olap.check.CheckKind;
 
@@ -83,14 +82,7 @@ public record SilverSettings(
      */
     public static SilverSettings from(Config config, Registry<TableBuilder> tables) {
         SettingsReader read = SettingsReader.of(config, "chainline.silver");
-        String rawPrefix = read.nonEmptyString("raw-prefix");
-        if (!rawPrefix.isBlank() && (!BlobNames.isValid(rawPrefix) || rawPrefix.endsWith("/"))) {
-            read.problem(
-                    "raw-prefix",
-                    rawPrefix,
-                    "must be a relative object name such as raw_streaming"
-                            + " (no leading or trailing '/', no empty, '.' or '..' segments)");
-        }
+        String rawPrefix = read.objectFolder("raw-prefix");
         Compression compression = read.enumValue("compression", Compression.class, Compression.ZSTD);
         List<String> warnOnly = read.stringList("warn-only");
         for (String entry : warnOnly) {

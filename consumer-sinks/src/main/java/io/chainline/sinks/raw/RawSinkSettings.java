@@ -6,7 +6,6 @@ import com.typesafe.config.Config;
 import org.apache.avro.file.CodecFactory;
 
 import io.chainline.core.config.SettingsReader;
-import io.chainline.core.store.BlobNames;
 
 import static java.util.Objects.requireNonNull;
 
@@ -100,14 +99,7 @@ public record RawSinkSettings(
     public static RawSinkSettings from(Config config) {
         requireNonNull(config, "config is null");
         SettingsReader read = SettingsReader.of(config, "chainline.sinks.raw");
-        String prefix = read.nonEmptyString("prefix");
-        if (!prefix.isBlank() && (!BlobNames.isValid(prefix) || prefix.endsWith("/"))) {
-            read.problem(
-                    "prefix",
-                    prefix,
-                    "must be a relative object name such as raw_streaming"
-                            + " (no leading or trailing '/', no empty, '.' or '..' segments)");
-        }
+        String prefix = read.objectFolder("prefix");
         Format format = read.enumValue("format", Format.class, Format.AVRO);
         Codec codec = read.enumValue("codec", Codec.class, Codec.ZSTANDARD);
         PartitionBy partitionBy = read.enumValue("partition-by", PartitionBy.class, PartitionBy.KAFKA_TIME);

@@ -21,6 +21,7 @@ import com.typesafe.config.ConfigValue;
 import io.chainline.core.error.ConfigException;
 import io.chainline.core.inject.Registry;
 import io.chainline.core.redact.Redactor;
+import io.chainline.core.store.BlobNames;
 
 import static java.util.Objects.requireNonNull;
 
@@ -77,6 +78,22 @@ public final class SettingsReader {
         String value = string(relative);
         if (present(key(relative)) && value.isBlank()) {
             problem(relative, value, "must not be empty");
+        }
+        return value;
+    }
+
+    /**
+     * A non-empty folder of object names under a store root, such as {@code raw_streaming}: a relative object name
+     * with no leading or trailing {@code /} and no empty, {@code .} or {@code ..} segments.
+     */
+    public String objectFolder(String relative) {
+        String value = nonEmptyString(relative);
+        if (!value.isBlank() && (!BlobNames.isValid(value) || value.endsWith("/"))) {
+            problem(
+                    relative,
+                    value,
+                    "must be a relative object name such as raw_streaming"
+                            + " (no leading or trailing '/', no empty, '.' or '..' segments)");
         }
         return value;
     }
