@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_filter;
 import static org.apache.spark.sql.functions.map_keys;
 import static org.apache.spark.sql.functions.map_values;
 import static org.apache.spark.sql.functions.row_number;
@@ -101,7 +102,10 @@ public final class Conformer {
         Column reasons = concat_ws("; ", problems.toArray(Column[]::new));
         checked.add(when(reasons.notEqual(lit("")), reasons).as(REASON));
         // Only an invalid row keeps its raw data (as JSON), so the shuffle below carries typed values, not the map.
-        checked.add(when(reasons.notEqual(lit("")), to_json(data)).as(RAW_DATA));
+        // Customer Password never goes past bronze, not even in the rejects
+        Column withoutPassword =
+                map_filter(data, (header, value) -> header.notEqual(lit(DataCoColumn.CUSTOMER_PASSWORD.header())));
+        checked.add(when(reasons.notEqual(lit("")), to_json(withoutPassword)).as(RAW_DATA));
 
         Column item = col(DataCoColumn.ORDER_ITEM_ID.snakeName());
         Column coordinates = struct(col(KafkaColumns.TOPIC_ID), col(KafkaColumns.PARTITION), col(KafkaColumns.OFFSET));
