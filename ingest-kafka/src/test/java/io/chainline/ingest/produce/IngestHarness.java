@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import com.google.inject.Guice;
@@ -119,7 +120,7 @@ final class IngestHarness {
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = stableEndOffsets(consumer, partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
@@ -129,6 +130,30 @@ final class IngestHarness {
             }
         }
         return records;
+    }
+
+    /**
+     * The read_committed end offsets once no transaction is pending on the partitions, or after five seconds: the
+     * markers of a transaction that was just committed or aborted reach the partitions a moment after the producer's
+     * call returned, and until then the last stable offset stops before its records.
+     */
+    private Map<TopicPartition, Long> stableEndOffsets(
+            KafkaConsumer<String, String> committed, List<TopicPartition> partitions) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        try (KafkaConsumer<String, String> uncommitted =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            Map<TopicPartition, Long> written = uncommitted.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            Map<TopicPartition, Long> stable = committed.endOffsets(partitions);
+            // a transaction left open on purpose (a killed producer) keeps them apart: read what is stable then
+            while (!stable.equals(written) && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+                stable = committed.endOffsets(partitions);
+            }
+            return stable;
+        }
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
