@@ -80,7 +80,8 @@ public final class Chainline implements AutoCloseable {
      * @return the report of the run; for a command that runs no stages ({@code status}, {@code stop-all}) a report
      *         without stages whose status says whether it succeeded
      * @throws ConfigException when the command line or the configuration is invalid (exit code 2), with the message
-     *         the command line prints
+     *         the command line prints; a configuration error a stage finds is in the returned report instead (its
+     *         stage's {@code errorKind} is {@code config})
      */
     public RunReport run(String command, String... args) {
         requireNonNull(command, "command is null");
@@ -96,11 +97,11 @@ public final class Chainline implements AutoCloseable {
         line.addAll(Arrays.asList(args));
         int exitCode = ChainlineCli.embedded(out, teeErr, forRun).execute(line.toArray(String[]::new));
         teeErr.flush();
-        if (exitCode == 2) {
+        RunReport report = reported.get();
+        if (exitCode == 2 && report == null) {
             throw new ConfigException("chainline " + command + " was rejected (exit code 2): "
                     + Redactor.redactText(messages.toString().strip()));
         }
-        RunReport report = reported.get();
         if (report != null) {
             return report;
         }

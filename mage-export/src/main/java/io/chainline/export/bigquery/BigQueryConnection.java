@@ -20,7 +20,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * The run's BigQuery client, built on first use from {@link BigQuerySettings} and owned by the lifecycle, which
  * closes it. Authenticates with the service-account key file when one is configured, else with application default
- * credentials; a plain {@code http://} endpoint (an emulator or a test stub) gets no credentials at all, so tokens
+ * credentials (none at all is a configuration error naming the key file setting, before any request); a plain {@code http://} endpoint (an emulator or a test stub) gets no credentials at all, so tokens
  * never travel unencrypted.
  */
 public final class BigQueryConnection implements AutoCloseable {
@@ -83,7 +83,9 @@ public final class BigQueryConnection implements AutoCloseable {
         if (plainHttp) {
             options.setCredentials(NoCredentials.getInstance());
         } else {
-            credentialsFile.ifPresent(file -> options.setCredentials(serviceAccount(file)));
+            options.setCredentials(credentialsFile
+                    .map(BigQueryConnection::serviceAccount)
+                    .orElseGet(BigQueryConnection::applicationDefault));
         }
         try {
             return options.build().getService();
@@ -96,18 +98,36 @@ public final class BigQueryConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Application default credentials, looked up before the client exists: without any, the client would be built
+     * with none and fail on its first request with a message that does not say which setting is missing.
+     */
+    private static GoogleCredentials applicationDefault() {
+        try {
+            return GoogleCredentials.getApplicationDefault();
+        } catch (IOException e) {
+            throw new ConfigException(
+                    // No "'key': value" shape: redaction would mask the word after the key's colon.
+                    "Missing value for 'chainline.store.gcs.credentials-file', a service-account JSON key: the"
+                            + " BigQuery exporter found no credentials, and no application default credentials either"
+                            + " (GOOGLE_APPLICATION_CREDENTIALS, gcloud auth application-default login, a Google"
+                            + " Cloud VM's service account)",
+                    e);
+        }
+    }
+
     private static GoogleCredentials serviceAccount(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return GoogleCredentials.fromStream(in).createScoped(SCOPES);
         } catch (NoSuchFileException e) {
             throw new ConfigException(
-                    "Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file':"
-                            + " the BigQuery exporter cannot read it because it does not exist",
+                    "Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file', the BigQuery"
+                            + " exporter's key file: it does not exist",
                     e);
         } catch (IOException | RuntimeException e) {
             throw new ConfigException(
-                    "Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file':"
-                            + " expected a service-account JSON key (" + e.getMessage() + ")",
+                    "Invalid value '" + file + "' for 'chainline.store.gcs.credentials-file', the BigQuery"
+                            + " exporter's key file: expected a service-account JSON key (" + e.getMessage() + ")",
                     e);
         }
     }

@@ -14,9 +14,9 @@ import com.google.cloud.bigquery.BigQueryException;
 import com.google.cloud.bigquery.DatasetId;
 import com.google.cloud.bigquery.DatasetInfo;
 import com.google.cloud.bigquery.Job;
+import com.google.cloud.bigquery.JobConfiguration;
 import com.google.cloud.bigquery.JobId;
 import com.google.cloud.bigquery.JobInfo;
-import com.google.cloud.bigquery.LoadJobConfiguration;
 import com.google.cloud.bigquery.Table;
 import com.google.cloud.bigquery.TableId;
 import com.google.inject.Inject;
@@ -43,7 +43,8 @@ import static java.util.Objects.requireNonNull;
  * {@code chainline.export.bigquery.dataset} (created in the configured location when missing), waited for, then the
  * table's row count read back and compared with the manifest. BigQuery reads the files server-side; nothing passes
  * through this process. Job ids are derived from the silver version and the run, so a retried request within a run
- * finds its job instead of loading twice. Each job replaces its table atomically; BigQuery has no transaction over
+ * finds its job instead of loading twice. A table the manifest lists without files (a build of an input with no data
+ * rows) is replaced by an empty table with the manifest's columns through a query job ({@link EmptyTableJobs}). Each job replaces its table atomically; BigQuery has no transaction over
  * several load jobs, so after a failure the tables loaded before it hold the new version and the others the old.
  *
  * <p>With {@code chainline.export.bigquery.method = biglake-iceberg} no load job runs: each table becomes a BigLake
@@ -75,11 +76,8 @@ public final class BigQueryExporter implements WarehouseExporter {
             return registerBigLakeTables(client, dataset, manifest, context, settings);
         }
         // Every table's job is built before any runs, so a setting that does not fit the manifest loads nothing.
-        List<LoadJobConfiguration> jobs = manifest.tables().stream()
-                .map(table -> LoadJobs.configuration(
-                        TableId.of(dataset.getProject(), dataset.getDataset(), table.name()),
-                        table,
-                        settings.factOrderClustering()))
+        List<JobConfiguration> jobs = manifest.tables().stream()
+                .map(table -> job(dataset, table, settings))
                 .toList();
         ensureDataset(client, dataset, settings.location());
         List<TableExport> tables = new ArrayList<>();
@@ -90,7 +88,7 @@ public final class BigQueryExporter implements WarehouseExporter {
                 throw new ChainlineException("The BigQuery export was cancelled before table " + table.name());
             }
             long started = System.nanoTime();
-            TableId destination = jobs.get(i).getDestinationTable();
+            TableId destination = TableId.of(dataset.getProject(), dataset.getDataset(), table.name());
             JobId jobId = JobId.newBuilder()
                     .setProject(dataset.getProject())
                     .setLocation(settings.location())
@@ -111,10 +109,21 @@ public final class BigQueryExporter implements WarehouseExporter {
             }
             log.info("Loaded {} rows into {} (job {})", loaded, qualified(destination), jobId.getJob());
             tables.add(export);
-            notes.add(table.name() + ": load job " + jobId.getJob());
+            notes.add(table.name()
+                    + (table.uris().isEmpty() ? ": no files, replaced by an empty table (query job " : ": load job ")
+                    + jobId.getJob()
+                    + (table.uris().isEmpty() ? ")" : ""));
             context.reportProgress(tables.size(), manifest.tables().size(), "tables");
         }
         return new ExportResult(dataset.getProject() + "." + dataset.getDataset(), tables, notes);
+    }
+
+    /** A load job of the table's files, or for a table without files the query job that empties it. */
+    private static JobConfiguration job(DatasetId dataset, ManifestTable table, BigQuerySettings settings) {
+        TableId destination = TableId.of(dataset.getProject(), dataset.getDataset(), table.name());
+        return table.uris().isEmpty()
+                ? EmptyTableJobs.configuration(destination, table, settings.factOrderClustering())
+                : LoadJobs.configuration(destination, table, settings.factOrderClustering());
     }
 
     private static ExportResult registerBigLakeTables(
@@ -152,7 +161,7 @@ public final class BigQueryExporter implements WarehouseExporter {
     private static void load(
             BigQuery client,
             JobId jobId,
-            LoadJobConfiguration configuration,
+            JobConfiguration configuration,
             ManifestTable table,
             BigQuerySettings settings) {
         Job job;

@@ -2,6 +2,7 @@ package io.chainline.export.bigquery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,22 +39,23 @@ final class LoadJobs {
     /**
      * The load job configuration of {@code table} into {@code destination}.
      *
+     * @throws IllegalArgumentException when the table lists no files (see {@link EmptyTableJobs})
      * @throws ConfigException when a file is not on GCS or a clustering column is not in the fact table
      */
     static LoadJobConfiguration configuration(TableId destination, ManifestTable table, List<String> clustering) {
         requireNonNull(destination, "destination is null");
         requireNonNull(table, "table is null");
         requireNonNull(clustering, "clustering is null");
+        if (table.uris().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "table " + table.name() + " lists no files: its job is an empty" + " table's (EmptyTableJobs)");
+        }
         List<String> notOnGcs =
                 table.uris().stream().filter(uri -> !uri.startsWith("gs://")).toList();
         if (!notOnGcs.isEmpty()) {
             throw new ConfigException("Table " + table.name() + " lists files that are not on GCS, e.g. '"
                     + notOnGcs.get(0) + "': BigQuery loads only gs:// URIs, so chainline.store.root must be a gs://"
                     + " bucket for the bigquery mode (or use the local mode)");
-        }
-        if (table.uris().isEmpty()) {
-            throw new ConfigException("Table " + table.name() + " lists no files in the silver manifest: nothing to"
-                    + " load into BigQuery");
         }
         LoadJobConfiguration.Builder load = LoadJobConfiguration.newBuilder(
                         destination,
@@ -62,19 +64,42 @@ final class LoadJobs {
                 .setWriteDisposition(JobInfo.WriteDisposition.WRITE_TRUNCATE)
                 .setCreateDisposition(JobInfo.CreateDisposition.CREATE_IF_NEEDED)
                 .setDecimalTargetTypes(DECIMAL_TARGET_TYPES);
-        if (FACT_TABLE.equals(table.name())) {
-            requireColumns(table, List.of(PARTITION_COLUMN), "partitioning column");
-            load.setTimePartitioning(TimePartitioning.newBuilder(TimePartitioning.Type.MONTH)
-                    .setField(PARTITION_COLUMN)
-                    .build());
-            if (!clustering.isEmpty()) {
-                requireColumns(
-                        table, clustering, "clustering column (chainline.export.bigquery.fact-order-clustering)");
-                load.setClustering(Clustering.newBuilder().setFields(clustering).build());
-            }
-        }
+        factLayout(table, clustering).ifPresent(layout -> {
+            load.setTimePartitioning(layout.partitioning());
+            layout.clustering().ifPresent(load::setClustering);
+        });
         return load.build();
     }
+
+    /**
+     * The partitioning and clustering of {@code table} when it is the fact table, empty for the others.
+     *
+     * @throws ConfigException when the partitioning or a clustering column is not in the fact table
+     */
+    static Optional<FactLayout> factLayout(ManifestTable table, List<String> clustering) {
+        if (!FACT_TABLE.equals(table.name())) {
+            return Optional.empty();
+        }
+        requireColumns(table, List.of(PARTITION_COLUMN), "partitioning column");
+        TimePartitioning partitioning = TimePartitioning.newBuilder(TimePartitioning.Type.MONTH)
+                .setField(PARTITION_COLUMN)
+                .build();
+        if (clustering.isEmpty()) {
+            return Optional.of(new FactLayout(partitioning, Optional.empty()));
+        }
+        requireColumns(table, clustering, "clustering column (chainline.export.bigquery.fact-order-clustering)");
+        return Optional.of(new FactLayout(
+                partitioning,
+                Optional.of(Clustering.newBuilder().setFields(clustering).build())));
+    }
+
+    /**
+     * How the fact table is laid out in BigQuery.
+     *
+     * @param partitioning by month of the order date
+     * @param clustering by the configured columns, when any
+     */
+    record FactLayout(TimePartitioning partitioning, Optional<Clustering> clustering) {}
 
     /** The job's errors as one line: "reason: message at location; …". */
     static String describe(List<BigQueryError> errors) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 import io.chainline.core.error.ChainlineException;
@@ -15,7 +16,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * The local DuckDB warehouse file and its one connection, opened on first use and closed by the lifecycle that
  * owns this object. DuckDB lets one process write a file at a time; a read-only warehouse (for queries) opens
- * the existing file without locking out other readers.
+ * the existing file without locking out other readers, and with DuckDB's external access disabled.
  */
 public final class DuckDbWarehouse implements AutoCloseable {
     private final Path file;
@@ -33,7 +34,13 @@ public final class DuckDbWarehouse implements AutoCloseable {
         return new DuckDbWarehouse(file, false);
     }
 
-    /** The existing warehouse at {@code file}, opened read-only. */
+    /**
+     * The existing warehouse at {@code file}, opened read-only for queries people type: once it is open, DuckDB's
+     * external access is disabled and its configuration locked ({@code enable_external_access = false},
+     * {@code lock_configuration = true}), so a statement reads the warehouse's tables and nothing else: no file
+     * written ({@code COPY … TO}, {@code EXPORT DATABASE}) or read ({@code read_text}, {@code read_csv}, globs), no
+     * {@code ATTACH}, no extension installed or loaded, no HTTP, and no {@code SET} that would undo this.
+     */
     public static DuckDbWarehouse readOnly(Path file) {
         return new DuckDbWarehouse(file, true);
     }
@@ -83,10 +90,38 @@ public final class DuckDbWarehouse implements AutoCloseable {
         } else {
             createDirectory(absolute.getParent());
         }
+        Connection opened = null;
         try {
-            return DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+            opened = DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+            if (readOnly) {
+                lockDown(opened);
+            }
+            return opened;
         } catch (SQLException e) {
+            if (opened != null) {
+                closeQuietly(opened, e);
+            }
             throw new ChainlineException("Cannot open the DuckDB warehouse " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Disables external access after the warehouse file is attached (DuckDB refuses to open any file afterwards),
+     * then locks the configuration so no statement can enable it again. See
+     * https://duckdb.org/docs/stable/operations_manual/securing_duckdb/overview.
+     */
+    private static void lockDown(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_external_access = false");
+            statement.execute("SET lock_configuration = true");
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -14,6 +14,9 @@ import static java.util.Objects.requireNonNull;
 
 /** Runs one SQL statement on a {@link DuckDbWarehouse} and reads at most a given number of its rows. */
 public final class WarehouseQuery {
+    private static final String LOCKED_DOWN =
+            " (queries read the warehouse's tables only: files, ATTACH, extensions," + " HTTP and settings are off)";
+
     private final DuckDbWarehouse warehouse;
 
     /** Queries on {@code warehouse}, which its owner closes. */
@@ -47,8 +50,27 @@ public final class WarehouseQuery {
             }
         } catch (SQLException e) {
             throw new ChainlineException(
-                    "The query failed on the local warehouse " + warehouse.file() + ": " + e.getMessage(), e);
+                    "The query failed on the local warehouse " + warehouse.file() + ": " + firstLine(e.getMessage())
+                            + (refused(e.getMessage()) ? LOCKED_DOWN : ""),
+                    e);
         }
+    }
+
+    /** DuckDB adds the statement and a caret on lines of their own; people need the first. */
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        String trimmed = message.strip();
+        int end = trimmed.indexOf('\n');
+        return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
+    }
+
+    private static boolean refused(String message) {
+        return message != null
+                && (message.contains("disabled by configuration")
+                        || message.contains("disabled through configuration")
+                        || message.contains("the configuration has been locked"));
     }
 
     private static QueryResult read(ResultSet results, int maxRows) throws SQLException {

@@ -65,8 +65,8 @@ class BigQueryConnectionTest {
                 settings(Optional.of("p"), "https://bigquery.example.test"), Optional.empty(), Optional.of(missing))) {
             assertThatThrownBy(connection::client)
                     .isInstanceOf(ConfigException.class)
-                    .hasMessage("Invalid value '" + missing + "' for 'chainline.store.gcs.credentials-file': the"
-                            + " BigQuery exporter cannot read it because it does not exist");
+                    .hasMessage("Invalid value '" + missing + "' for 'chainline.store.gcs.credentials-file', the"
+                            + " BigQuery exporter's key file: it does not exist");
         }
     }
 

@@ -110,6 +110,15 @@ class BigQueryExporterIT {
                 .orElseThrow(() -> new AssertionError("no load job for " + table));
     }
 
+    private JsonNode queryOf(String table) {
+        return stub.jobInserts().stream()
+                .map(insert -> insert.path("configuration").path("query"))
+                .filter(query ->
+                        query.path("destinationTable").path("tableId").asText().equals(table))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no query job for " + table));
+    }
+
     @Test
     void createsTheMissingDatasetAndLoadsEveryTableWithOneParquetJob() {
         stub.rows("dim_customer", 3);
@@ -160,6 +169,69 @@ class BigQueryExporterIT {
                         org.assertj.core.groups.Tuple.tuple("dim_customer", 3L, 3L, "proj.supply.dim_customer"),
                         org.assertj.core.groups.Tuple.tuple("fact_order", 5L, 5L, "proj.supply.fact_order"));
         assertThat(result.tables()).allMatch(TableExport::verified);
+    }
+
+    @Test
+    void aTableWithoutFilesReplacesThePreviousTableWithAnEmptyOneOfTheManifestsColumns() {
+        stub.rows("dim_customer", 3);
+        stub.rows("fact_order", 5);
+        StageContext context = context();
+        new BigQueryExporter(connection).export(manifest(), context);
+        SilverManifest headerOnly = new SilverManifest(
+                SilverManifest.FORMAT_VERSION,
+                "20261125-120000-cd34",
+                Instant.parse("2026-11-25T12:00:00Z"),
+                manifest().tables().stream()
+                        .map(table -> new ManifestTable(
+                                table.name(), table.location(), List.of(), 0, table.columns(), List.of()))
+                        .toList(),
+                List.of());
+
+        ExportResult result = new BigQueryExporter(connection).export(headerOnly, context);
+
+        assertThat(stub.jobInserts()).hasSize(4);
+        JsonNode fact = queryOf("fact_order");
+        assertThat(fact.path("query").asText())
+                .isEqualTo("SELECT CAST(NULL AS INT64) AS `order_item_id`, CAST(NULL AS INT64) AS"
+                        + " `order_customer_id`, CAST(NULL AS INT64) AS `product_card_id`, CAST(NULL AS TIMESTAMP) AS"
+                        + " `order_date`, CAST(NULL AS NUMERIC) AS `sales`, CAST(NULL AS STRING) AS `order_month`"
+                        + " LIMIT 0");
+        assertThat(fact.path("useLegacySql").asBoolean(true)).isFalse();
+        assertThat(fact.path("writeDisposition").asText()).isEqualTo("WRITE_TRUNCATE");
+        assertThat(fact.path("createDisposition").asText()).isEqualTo("CREATE_IF_NEEDED");
+        assertThat(fact.path("destinationTable").path("datasetId").asText()).isEqualTo("supply");
+        assertThat(fact.path("timePartitioning").path("field").asText()).isEqualTo("order_date");
+        assertThat(fact.path("clustering").path("fields"))
+                .extracting(JsonNode::asText)
+                .containsExactly("order_customer_id", "product_card_id");
+        assertThat(queryOf("dim_customer").path("query").asText())
+                .isEqualTo("SELECT CAST(NULL AS INT64) AS `customer_id`, CAST(NULL AS STRING) AS `customer_city`"
+                        + " LIMIT 0");
+        assertThat(result.tables())
+                .extracting(TableExport::table, TableExport::expectedRows, TableExport::loadedRows)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("dim_customer", 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("fact_order", 0L, 0L));
+        assertThat(result.tables()).allMatch(TableExport::verified);
+    }
+
+    @Test
+    void decimalsTakeTheTypeAParquetLoadGivesThem() {
+        ManifestTable table = new ManifestTable(
+                "dim_product",
+                SILVER + "dim_product/",
+                List.of(),
+                0,
+                List.of(
+                        new ManifestColumn("price", "decimal(38,9)", true),
+                        new ManifestColumn("rate", "decimal(10,2)", true),
+                        new ManifestColumn("huge", "decimal(38,30)", true),
+                        new ManifestColumn("at", "timestamp_ntz", true)),
+                List.of());
+
+        assertThat(EmptyTableJobs.query(table))
+                .isEqualTo("SELECT CAST(NULL AS NUMERIC) AS `price`, CAST(NULL AS NUMERIC) AS `rate`,"
+                        + " CAST(NULL AS BIGNUMERIC) AS `huge`, CAST(NULL AS DATETIME) AS `at` LIMIT 0");
     }
 
     @Test

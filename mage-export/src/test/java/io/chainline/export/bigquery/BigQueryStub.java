@@ -20,8 +20,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A BigQuery v2 REST stub on 127.0.0.1 that answers what a dataset check, a load job and its wait, a table read and
- * the registration of external tables need: datasets.get/insert, jobs.insert/get, tables.get/insert/patch/update. It
+ * A BigQuery v2 REST stub on 127.0.0.1 that answers what a dataset check, a load or query job and its wait, a table
+ * read and the registration of external tables need: datasets.get/insert, jobs.insert/get/getQueryResults,
+ * tables.get/insert/patch/update. A query job with a destination table is kept like a load job into that table; one
+ * whose statement ends in {@code LIMIT 0} and writes with {@code WRITE_TRUNCATE} leaves its table with no rows. It
  * records the requests, fails the load job of chosen tables and reports chosen row counts (by default the rows each
  * load job's table was given with {@link #rows(String, long)}). Inserted tables are kept as the REST contract
  * describes them (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables): {@code type} EXTERNAL when the
@@ -165,26 +167,40 @@ final class BigQueryStub implements AutoCloseable {
                     return;
                 }
                 jobInserts.add(body);
-                jobTables.put(
-                        jobId,
-                        body.path("configuration")
-                                .path("load")
-                                .path("destinationTable")
-                                .path("tableId")
-                                .asText());
+                JsonNode query = body.path("configuration").path("query");
+                JsonNode destination = query.isMissingNode()
+                        ? body.path("configuration").path("load").path("destinationTable")
+                        : query.path("destinationTable");
+                String table = destination.path("tableId").asText();
+                jobTables.put(jobId, table);
+                if (!query.isMissingNode()
+                        && query.path("query").asText().endsWith(" LIMIT 0")
+                        && query.path("writeDisposition").asText().equals("WRITE_TRUNCATE")) {
+                    // A query of no rows written over its destination leaves the table empty.
+                    rows.put(table, 0L);
+                }
                 reply(exchange, 200, job(body, jobId, "RUNNING"));
             } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("jobs")) {
                 String jobId = parts[2];
-                JsonNode insert = jobInserts.stream()
-                        .filter(j ->
-                                j.path("jobReference").path("jobId").asText().equals(jobId))
-                        .findFirst()
-                        .orElse(null);
+                JsonNode insert = jobInsert(jobId);
                 if (insert == null) {
                     notFound(exchange, "Job " + jobId);
                 } else {
                     boolean running = neverFinishing.contains(jobTables.get(jobId));
                     reply(exchange, 200, job(insert, jobId, running ? "RUNNING" : "DONE"));
+                }
+            } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("queries")) {
+                JsonNode insert = jobInsert(parts[2]);
+                if (insert == null) {
+                    notFound(exchange, "Job " + parts[2]);
+                } else {
+                    ObjectNode reply = json.createObjectNode();
+                    reply.put("kind", "bigquery#getQueryResultsResponse")
+                            .put("jobComplete", !neverFinishing.contains(jobTables.get(parts[2])))
+                            .put("totalRows", "0");
+                    reply.set("jobReference", insert.path("jobReference"));
+                    reply.putObject("schema").putArray("fields");
+                    reply(exchange, 200, reply);
                 }
             } else if (method.equals("POST") && parts.length == 4 && parts[3].equals("tables")) {
                 JsonNode body = body(exchange);
@@ -244,6 +260,13 @@ final class BigQueryStub implements AutoCloseable {
         }
     }
 
+    private JsonNode jobInsert(String jobId) {
+        return jobInserts.stream()
+                .filter(j -> j.path("jobReference").path("jobId").asText().equals(jobId))
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Adds what BigQuery fills in itself: kind, id and type. */
     private ObjectNode complete(ObjectNode table, String type) {
         JsonNode reference = table.path("tableReference");
@@ -270,7 +293,9 @@ final class BigQueryStub implements AutoCloseable {
             status.putArray("errors").addObject().put("reason", failure[0]).put("message", failure[1]);
         }
         ObjectNode statistics = job.putObject("statistics").put("creationTime", "1764072000000");
-        if (state.equals("DONE") && failure == null) {
+        if (insert.path("configuration").has("query")) {
+            statistics.putObject("query").put("statementType", "SELECT").put("totalBytesProcessed", "0");
+        } else if (state.equals("DONE") && failure == null) {
             statistics.putObject("load").put("outputRows", Long.toString(rows.getOrDefault(table, 0L)));
         }
         return job;

@@ -165,7 +165,8 @@ public final class ParallelGroup implements Stage {
                 warnings,
                 report.counters(),
                 report.parts(),
-                report.error());
+                report.error(),
+                report.errorKind());
     }
 
     private StageReport combine(List<StageReport> reports) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.chainline.core.error.ErrorKind;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -45,6 +47,11 @@ public record RunReport(
         return stages.stream()
                 .filter(report -> report.status() == StageStatus.FAILED)
                 .findFirst();
+    }
+
+    /** The kind of the first failure, if any stage failed. */
+    public Optional<ErrorKind> failureKind() {
+        return failure().map(StageReport::errorKind);
     }
 
     /** The report of the named stage, if it is part of this run. */

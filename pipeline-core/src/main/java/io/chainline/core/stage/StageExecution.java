@@ -6,8 +6,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.chainline.core.error.FailureDescription;
-
 /** Runs one stage: tells the progress listener, times it, turns a thrown failure into a failed report, logs it. */
 final class StageExecution {
     private static final Logger log = LoggerFactory.getLogger(StageChain.class);
@@ -39,7 +37,7 @@ final class StageExecution {
                     stage.name(),
                     started,
                     Duration.between(started, context.clock().instant()),
-                    FailureDescription.of(e));
+                    e);
             log.error("Stage {} failed: {}", stage.name(), report.error(), e);
         }
         context.progress().stageFinished(report);

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.chainline.core.error.ErrorKind;
+import io.chainline.core.error.FailureDescription;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -27,6 +30,8 @@ import static java.util.Objects.requireNonNull;
  * @param counters further named counts, e.g. {@code files} or {@code dlq}
  * @param parts the same counts per part of the work, e.g. per input file or per table
  * @param error the failure message, for a failed stage
+ * @param errorKind what kind of failure {@code error} is ({@code config}, {@code retriable}, {@code data-quality},
+ *     {@code error}, {@code internal}), for a failed stage; null otherwise
  */
 public record StageReport(
         String stage,
@@ -42,7 +47,8 @@ public record StageReport(
         List<String> warnings,
         Map<String, Long> counters,
         List<PartReport> parts,
-        String error) {
+        String error,
+        ErrorKind errorKind) {
 
     public StageReport {
         requireNonNull(stage, "stage is null");
@@ -60,8 +66,14 @@ public record StageReport(
         return new Builder(stage);
     }
 
-    /** The report of a stage that threw. */
-    public static StageReport failed(String stage, Instant startedAt, Duration duration, String error) {
+    /** The report of a stage that threw {@code failure}: its description and kind. */
+    public static StageReport failed(String stage, Instant startedAt, Duration duration, Throwable failure) {
+        requireNonNull(failure, "failure is null");
+        return failed(stage, startedAt, duration, FailureDescription.of(failure), ErrorKind.of(failure));
+    }
+
+    /** The report of a stage that failed with {@code error}, a failure of kind {@code kind}. */
+    public static StageReport failed(String stage, Instant startedAt, Duration duration, String error, ErrorKind kind) {
         return new StageReport(
                 stage,
                 StageStatus.FAILED,
@@ -76,7 +88,8 @@ public record StageReport(
                 List.of(),
                 Map.of(),
                 List.of(),
-                error);
+                error,
+                requireNonNull(kind, "kind is null"));
     }
 
     /** The report of a stage that did not run. */
@@ -95,6 +108,7 @@ public record StageReport(
                 List.of(why),
                 Map.of(),
                 List.of(),
+                null,
                 null);
     }
 
@@ -114,10 +128,14 @@ public record StageReport(
                 warnings,
                 counters,
                 parts,
-                error);
+                error,
+                errorKind);
     }
 
-    /** This report's counts, checks and parts, marked failed with {@code why} (e.g. a check that did not pass). */
+    /**
+     * This report's counts, checks and parts, marked failed with {@code why} (e.g. a check that did not pass), a
+     * data-quality failure.
+     */
     public StageReport failedWith(String why) {
         return new StageReport(
                 stage,
@@ -133,7 +151,8 @@ public record StageReport(
                 warnings,
                 counters,
                 parts,
-                requireNonNull(why, "why is null"));
+                requireNonNull(why, "why is null"),
+                ErrorKind.DATA_QUALITY);
     }
 
     /** Whether the stage succeeded. */
@@ -219,6 +238,7 @@ public record StageReport(
                     warnings,
                     counters,
                     parts,
+                    null,
                     null);
         }
     }

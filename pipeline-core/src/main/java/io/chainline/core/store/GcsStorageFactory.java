@@ -23,6 +23,9 @@ import static java.util.Objects.requireNonNull;
 public final class GcsStorageFactory {
     private static final List<String> SCOPES = List.of("https://www.googleapis.com/auth/devstorage.read_write");
 
+    /** Named in messages as {@code 'key', the GCS key file: …}: redaction masks the word after {@code 'key': }. */
+    private static final String CREDENTIALS_KEY = "chainline.store.gcs.credentials-file";
+
     private GcsStorageFactory() {}
 
     /**
@@ -45,10 +48,13 @@ public final class GcsStorageFactory {
         try (InputStream in = Files.newInputStream(file)) {
             return GoogleCredentials.fromStream(in).createScoped(SCOPES);
         } catch (NoSuchFileException e) {
-            throw new ConfigException("Invalid GCS credentials file '" + file + "': it does not exist", e);
+            throw new ConfigException(
+                    "Invalid value '" + file + "' for '" + CREDENTIALS_KEY + "', the GCS key file: it does not exist",
+                    e);
         } catch (IOException | RuntimeException e) {
             throw new ConfigException(
-                    "Invalid GCS credentials file '" + file + "': expected a service-account JSON key ("
+                    "Invalid value '" + file + "' for '" + CREDENTIALS_KEY + "', the GCS key file: expected a"
+                            + " service-account JSON key ("
                             + e.getMessage() + ")",
                     e);
         }

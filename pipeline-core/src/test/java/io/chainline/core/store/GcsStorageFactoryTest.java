@@ -40,7 +40,8 @@ class GcsStorageFactoryTest {
 
         assertThatThrownBy(() -> GcsStorageFactory.create(Optional.of("p"), Optional.of(missing)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Invalid GCS credentials file '" + missing + "': it does not exist");
+                .hasMessage("Invalid value '" + missing + "' for 'chainline.store.gcs.credentials-file', the GCS key"
+                        + " file: it does not exist");
     }
 
     @Test
@@ -49,8 +50,9 @@ class GcsStorageFactoryTest {
 
         assertThatThrownBy(() -> GcsStorageFactory.create(Optional.of("p"), Optional.of(garbage)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(
-                        "Invalid GCS credentials file '" + garbage + "': expected a service-account JSON key");
+                .hasMessageStartingWith("Invalid value '" + garbage
+                        + "' for 'chainline.store.gcs.credentials-file', the GCS key file: expected a service-account JSON"
+                        + " key");
     }
 
     private static Path writeServiceAccountKey(Path file) throws Exception {

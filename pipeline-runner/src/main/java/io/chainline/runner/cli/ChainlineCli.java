@@ -3,7 +3,6 @@ package io.chainline.runner.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import io.chainline.core.config.ConfigSources;
 import io.chainline.core.error.ChainlineException;
 import io.chainline.core.error.ConfigException;
+import io.chainline.core.error.ErrorKind;
 import io.chainline.core.error.FailureDescription;
 
 import static java.util.Objects.requireNonNull;
@@ -159,8 +159,7 @@ public final class ChainlineCli {
         }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(
-                (e, commandLine, parseResult) -> handle(e, output, commandEnvironment.logFile()));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, output, commandEnvironment));
         return cli;
     }
 
@@ -170,23 +169,32 @@ public final class ChainlineCli {
         return new CommandLine(spec);
     }
 
-    /** One line for people (the stack trace goes to the log, and to stderr with --verbose), then the log's path. */
-    private static int handle(Exception e, CliOutput output, Optional<Path> logFile) {
-        int exitCode;
-        if (e instanceof ConfigException) {
-            output.message("Configuration error: " + e.getMessage());
-            log.debug("Configuration error", e);
-            exitCode = 2;
-        } else if (e instanceof ChainlineException) {
-            output.message("Error: " + FailureDescription.of(e));
-            log.error("Command failed", e);
-            exitCode = 1;
-        } else {
-            output.message("Unexpected error: " + FailureDescription.of(e));
-            log.error("Unexpected error", e);
-            exitCode = 1;
+    /**
+     * One message for people, then the log's path; never a stack trace on the terminal. The trace goes to the log
+     * (the log file, and stderr with {@code --verbose}) once the command's logging is set up; before that (the
+     * configuration could not even be loaded) it is logged at DEBUG, because the logging of the jar at that point
+     * prints errors with their trace on stderr. A failure Guice wraps ({@code ProvisionException},
+     * {@code CreationException}) is reported as the Chainline failure inside it, with that failure's exit code.
+     */
+    private static int handle(Exception e, CliOutput output, CommandEnvironment environment) {
+        ErrorKind kind = ErrorKind.of(e);
+        Throwable shown = e instanceof ChainlineException
+                ? e
+                : ErrorKind.chainlineCause(e).map(Throwable.class::cast).orElse(e);
+        String what;
+        switch (kind) {
+            case CONFIG -> what = "Configuration error";
+            case INTERNAL -> what = "Unexpected error";
+            default -> what = "Error";
         }
-        logFile.ifPresent(file -> output.message("Log: " + file));
-        return exitCode;
+        output.message(what + ": "
+                + (shown instanceof ConfigException config ? config.getMessage() : FailureDescription.of(shown)));
+        if (environment.loggingStarted()) {
+            log.error("{}: command failed", what, e);
+        } else {
+            log.debug("{}: command failed before its logging was set up", what, e);
+        }
+        environment.logFile().ifPresent(file -> output.message("Log: " + file));
+        return kind == ErrorKind.CONFIG ? 2 : 1;
     }
 }

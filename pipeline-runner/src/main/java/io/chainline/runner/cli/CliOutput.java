@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The command line's output layer: machine-readable results (tables, JSON) on stdout, messages for people on
- * stderr. Everything printed is redacted.
+ * stderr. Everything printed is redacted, except the data lines of {@link #data(String)}.
  */
 public final class CliOutput {
     private final PrintWriter out;
@@ -27,6 +27,15 @@ public final class CliOutput {
     /** A line of the command's result, on stdout. */
     public void result(String line) {
         out.println(Redactor.redactText(line));
+        out.flush();
+    }
+
+    /**
+     * A line of data the user asked for, on stdout as it is: the rows of {@code chainline sql} are the warehouse's
+     * values, which redaction would rewrite (a value such as {@code token=abc} or a URL with a password in it).
+     */
+    public void data(String line) {
+        out.println(line);
         out.flush();
     }
 

@@ -101,6 +101,11 @@ public final class CommandEnvironment {
         return injector;
     }
 
+    /** Whether this command's logging was set up (its configuration was loaded), so log lines go where it says. */
+    boolean loggingStarted() {
+        return logFile != null;
+    }
+
     /** The file this command's log lines go to, once the configuration was loaded; empty when there is none. */
     Optional<Path> logFile() {
         return logFile == null ? Optional.empty() : logFile;
@@ -115,6 +120,12 @@ public final class CommandEnvironment {
     private Injector standaloneInjector(GlobalOptions options) {
         ConfigLoader loader = loader(options);
         Config config = loader.resolve();
+        // Logging first, so that what goes wrong while the modules are built is logged to the command's log file.
+        try {
+            startLogging(config, options);
+        } catch (ConfigException invalidStateDir) {
+            // Reported below with every other problem of the configuration.
+        }
         List<String> problems = new ArrayList<>(loader.unknownKeys(config));
         try {
             Injector injector = ChainlineInjector.create(config, List.of());

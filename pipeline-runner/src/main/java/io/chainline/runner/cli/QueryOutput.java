@@ -17,7 +17,10 @@ import io.chainline.runner.report.TextTable;
 
 import static java.util.Objects.requireNonNull;
 
-/** Prints a {@link QueryResult} on stdout as an aligned table, CSV (RFC 4180) or a JSON array of objects. */
+/**
+ * Prints a {@link QueryResult} on stdout as an aligned table, CSV (RFC 4180) or a JSON array of objects, verbatim
+ * (the values are the warehouse's, not log text to redact).
+ */
 final class QueryOutput {
     private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");
 
@@ -57,7 +60,7 @@ final class QueryOutput {
                     .map(value -> value == null ? "NULL" : text(value))
                     .toList());
         }
-        TextTable.render(rows).forEach(output::result);
+        TextTable.render(rows).forEach(output::data);
         output.message("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
     }
 
@@ -65,8 +68,8 @@ final class QueryOutput {
         if (result.columns().isEmpty()) {
             return;
         }
-        output.result(csvLine(new ArrayList<>(result.columns())));
-        result.rows().forEach(row -> output.result(csvLine(row)));
+        output.data(csvLine(new ArrayList<>(result.columns())));
+        result.rows().forEach(row -> output.data(csvLine(row)));
     }
 
     private void json(QueryResult result) {
@@ -82,7 +85,7 @@ final class QueryOutput {
             objects.add(object);
         }
         try {
-            output.result(json.writeValueAsString(objects));
+            output.data(json.writeValueAsString(objects));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render the query result as JSON", e);
         }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.google.inject.Injector;
 import com.typesafe.config.Config;
 
+import io.chainline.core.error.ErrorKind;
 import io.chainline.core.lifecycle.Lifecycle;
 import io.chainline.core.stage.Cancellation;
 import io.chainline.core.stage.RunContext;
@@ -39,7 +40,7 @@ final class RunSession {
     /**
      * Runs the stages {@code stages} makes from the injector and the run context.
      *
-     * @return the exit code: 0 when every stage succeeded, 1 otherwise
+     * @return the exit code: 0 when every stage succeeded, 2 when a stage failed on its configuration, 1 otherwise
      */
     static int run(RootCommand root, String command, Function<StageFactoryContext, Stage[]> stages) {
         return run(root, command, stages, false);
@@ -101,7 +102,15 @@ final class RunSession {
                 .publish(report, !root.options().json());
         environment.logFile().ifPresent(file -> output.message("Log: " + file));
         environment.reported(report);
-        return report.succeeded() ? 0 : 1;
+        return exitCode(report);
+    }
+
+    /** 0 when every stage succeeded; a configuration error exits 2 wherever it was thrown, other failures 1. */
+    static int exitCode(RunReport report) {
+        if (report.succeeded()) {
+            return 0;
+        }
+        return report.failureKind().filter(kind -> kind == ErrorKind.CONFIG).isPresent() ? 2 : 1;
     }
 
     private static void removeHook(Thread hook) {

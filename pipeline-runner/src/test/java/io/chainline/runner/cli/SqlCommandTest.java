@@ -1,10 +1,13 @@
 package io.chainline.runner.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +105,61 @@ class SqlCommandTest {
         assertThat(unknown.out()).isEmpty();
         assertThat(syntax.exitCode()).isEqualTo(1);
         assertThat(syntax.err()).contains("Parser Error: syntax error at or near \"SELEC\"");
+    }
+
+    @Test
+    void statementsReachingOutsideTheWarehouseFailWithOneLineAndTouchNoFile() throws IOException {
+        Path readable = Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        Path copied = dir.resolve("copy.csv");
+        Path attached = dir.resolve("other.duckdb");
+        Path exported = dir.resolve("export");
+        List<String> forbidden = List.of(
+                "COPY dim_customer TO '" + copied + "'",
+                "EXPORT DATABASE '" + exported + "'",
+                "SELECT * FROM read_text('" + readable + "')",
+                "SELECT * FROM read_csv('" + readable + "')",
+                "ATTACH '" + attached + "' AS other",
+                "INSTALL httpfs",
+                "LOAD httpfs",
+                "SELECT * FROM read_parquet('http://127.0.0.1:9/x.parquet')",
+                "SET enable_external_access = true",
+                "RESET lock_configuration");
+
+        for (String statement : forbidden) {
+            CliRun run = sql(statement);
+
+            assertThat(run.exitCode()).as(statement).isEqualTo(1);
+            assertThat(run.out()).as(statement).isEmpty();
+            List<String> errors =
+                    run.err().lines().filter(line -> !line.startsWith("Log: ")).toList();
+            assertThat(errors)
+                    .as(statement)
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .startsWith("Error: The query failed on the local warehouse " + warehouse + ": ")
+                            .containsAnyOf(
+                                    "disabled by configuration",
+                                    "disabled through configuration",
+                                    "the configuration has been locked")
+                            .endsWith("(queries read the warehouse's tables only: files, ATTACH, extensions, HTTP"
+                                    + " and settings are off)"));
+        }
+        assertThat(copied).doesNotExist();
+        assertThat(attached).doesNotExist();
+        assertThat(exported).doesNotExist();
+        assertThat(sql("SELECT count(*) AS n FROM dim_customer").out().lines()).containsExactly("n", "3");
+    }
+
+    @Test
+    void rowsArePrintedAsTheWarehouseHoldsThemWithoutRedaction() {
+        String query = "SELECT 'token=abc123' AS note, 'postgresql://ana:s3cret@db/x' AS url";
+
+        CliRun table = sql(query);
+        CliRun csv = sql(query, "--format", "csv");
+
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("token=abc123").contains("postgresql://ana:s3cret@db/x");
+        assertThat(csv.out().lines()).containsExactly("note,url", "token=abc123,postgresql://ana:s3cret@db/x");
     }
 
     @Test
