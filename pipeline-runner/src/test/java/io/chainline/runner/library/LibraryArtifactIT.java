@@ -82,7 +82,9 @@ class LibraryArtifactIT {
             String scope = text(dependency, "scope");
             if (artifact.startsWith("spark-")) {
                 assertThat(scope)
-                        .as("%s reaches a host application only as its own Spark: provided, or test for tests", artifact)
+                        .as(
+                                "%s reaches a host application only as its own Spark: provided, or test for tests",
+                                artifact)
                         .isIn("provided", "test");
                 checked++;
             } else if (artifact.equals("pipeline-embedded")) {
